@@ -1,0 +1,69 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Env } from "./env.ts";
+import { registerAccessControl } from "./kernel/access.ts";
+import { AppError } from "./kernel/errors.ts";
+import type { DatabaseHandle } from "./kernel/db/database.ts";
+import { loggerOptions } from "./kernel/logger.ts";
+import { registerOpenApi } from "./kernel/openapi.ts";
+import { problem, registerProblemHandlers } from "./kernel/problem.ts";
+import { registerWebApp } from "./kernel/web-app.ts";
+import { apiModules } from "./modules/index.ts";
+
+export interface TandemServices {
+  db: DatabaseHandle["db"];
+  databaseKind: DatabaseHandle["kind"];
+  env: Env;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    tandem: TandemServices;
+  }
+}
+
+export interface BuildOptions {
+  env: Env;
+  database: DatabaseHandle;
+  /** Serve the built web app from dist/web (off in API tests). */
+  serveWebApp?: boolean;
+}
+
+export async function buildApp({ env, database, serveWebApp = false }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(env),
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate("tandem", { db: database.db, databaseKind: database.kind, env });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(fastifyCookie);
+  // Limits apply only to routes that ask for one (sign-in, sign-up, …).
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(429, "rate_limited", `Too many attempts. Try again in ${context.after}.`),
+  });
+  await registerOpenApi(app);
+  registerAccessControl(app, database.db);
+
+  for (const module of apiModules) await app.register(module, { prefix: "/api" });
+
+  if (serveWebApp) await registerWebApp(app);
+  else {
+    app.setNotFoundHandler((request, reply) => {
+      void reply.status(404).type("application/problem+json").send({
+        ...problem(404, "route_not_found", `No route ${request.method} ${request.url.split("?")[0]}.`),
+        instance: request.url,
+      });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => ["true", "1", "yes"].includes(value));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z.string().optional(),
+  TANDEM_DEMO: flag.default(true),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: flag.default(false),
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  SESSION_DAYS: z.coerce.number().int().positive().default(14),
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  INVITATION_DAYS: z.coerce.number().int().positive().default(7),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Reads the environment once at boot; a bad value stops the process with a clear message. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export function databaseKind(env: Pick<Env, "DATABASE_URL">): "sqlite" | "postgres" {
+  return env.DATABASE_URL?.startsWith("postgres") ? "postgres" : "sqlite";
+}

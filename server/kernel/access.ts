@@ -1,0 +1,73 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Role } from "#shared/contracts/common.ts";
+import { forbidden, unauthorized } from "./errors.ts";
+import { resolveCredentials } from "./auth/credentials.ts";
+import type { Db } from "./db/database.ts";
+
+/**
+ * Who may call a route, declared once in the route's config:
+ * `{ public: true }` for the few open routes, `"member"` for any signed-in
+ * member of the workspace, or the list of roles.
+ */
+export type Access = { public: true } | "member" | readonly Role[];
+
+export interface Actor {
+  userId: string;
+  memberId: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  workspaceId: string;
+  via: "session" | "token";
+  /** The raw session token, kept only for the request (to derive the CSRF token). */
+  sessionToken?: string;
+  sessionId?: string;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export function describeAccess(access: Access): string {
+  if (access === "member") return "Any member of the workspace.";
+  if ("public" in access) return "Public: no sign-in needed.";
+  return `Roles: ${access.join(", ")}.`;
+}
+
+export function hasAnyRole(actor: Pick<Actor, "roles">, roles: readonly Role[]): boolean {
+  return actor.roles.some((role) => roles.includes(role));
+}
+
+/**
+ * Every /api route must declare its access; the check runs before the body is
+ * validated, so an anonymous caller learns nothing about a route's input.
+ */
+export function registerAccessControl(app: FastifyInstance, db: Db): void {
+  app.decorateRequest("actor", null);
+
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/v1")) return;
+    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} declares no access.`);
+  });
+
+  app.addHook("onRequest", async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return;
+    // Public routes (sign-in, sign-up, …) never act on an existing session.
+    if (typeof access === "object" && "public" in access) return;
+    request.actor = await resolveCredentials(db, request);
+    const actor = requireActor(request);
+    if (access !== "member" && !hasAnyRole(actor, access)) throw forbidden();
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  const actor = request.actor;
+  if (!actor) throw unauthorized();
+  return actor;
+}

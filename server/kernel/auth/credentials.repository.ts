@@ -1,0 +1,41 @@
+import type { Executor } from "../db/database.ts";
+
+const actorColumns = [
+  "members.id as memberId",
+  "members.roles as roles",
+  "members.workspace_id as workspaceId",
+  "users.id as userId",
+  "users.name as name",
+  "users.email as email",
+] as const;
+
+export function findActorBySession(db: Executor, sessionId: string, at: string) {
+  return db
+    .selectFrom("sessions")
+    .innerJoin("members", (join) =>
+      join.onRef("members.user_id", "=", "sessions.user_id").onRef("members.workspace_id", "=", "sessions.workspace_id"),
+    )
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select(actorColumns)
+    .where("sessions.id", "=", sessionId)
+    .where("sessions.expires_at", ">", at)
+    .where("members.status", "=", "active")
+    .executeTakeFirst();
+}
+
+export function findActorByToken(db: Executor, tokenHash: string, at: string) {
+  return db
+    .selectFrom("api_tokens")
+    .innerJoin("members", "members.id", "api_tokens.member_id")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select([...actorColumns, "api_tokens.id as tokenId", "api_tokens.last_used_at as lastUsedAt"])
+    .where("api_tokens.token_hash", "=", tokenHash)
+    .where("api_tokens.revoked_at", "is", null)
+    .where((eb) => eb.or([eb("api_tokens.expires_at", "is", null), eb("api_tokens.expires_at", ">", at)]))
+    .where("members.status", "=", "active")
+    .executeTakeFirst();
+}
+
+export async function touchToken(db: Executor, tokenId: string, at: string): Promise<void> {
+  await db.updateTable("api_tokens").set({ last_used_at: at }).where("id", "=", tokenId).execute();
+}

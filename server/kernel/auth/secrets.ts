@@ -1,0 +1,33 @@
+import { createHash, randomBytes } from "node:crypto";
+import { hash, verify } from "@node-rs/argon2";
+
+/** argon2id with the library's defaults (OWASP's recommended minimums or above). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A random secret with a readable prefix, e.g. "tdm_…" for API tokens. */
+export function newSecret(prefix: string): string {
+  return `${prefix}_${randomBytes(32).toString("base64url")}`;
+}
+
+/**
+ * Secrets are long random values, so one SHA-256 is enough to store them:
+ * unlike passwords they cannot be guessed from a dictionary.
+ */
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+/** The CSRF token of a session, derived from its secret so nothing more is stored. */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHash("sha256").update(`csrf:${sessionToken}`).digest("base64url");
+}

@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import pg from "pg";
+import { migrations } from "#server/db/migrations/index.ts";
+import type { Database } from "./schema.ts";
+
+export type DatabaseKind = "sqlite" | "postgres";
+export type Db = Kysely<Database>;
+/** A repository runs on the database or inside a transaction. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: DatabaseKind;
+  /** The SQLite file, when kind is sqlite. */
+  sqlitePath?: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Overrides the SQLite file name inside dataDir. */
+  sqliteFile?: string;
+  poolSize?: number;
+}
+
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  if (config.databaseUrl?.startsWith("postgres")) return openPostgres(config.databaseUrl, config.poolSize);
+  return openSqlite(path.resolve(config.dataDir, config.sqliteFile ?? "tandem.sqlite"));
+}
+
+function openSqlite(file: string): DatabaseHandle {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: "sqlite", sqlitePath: file, close: () => db.destroy() };
+}
+
+function openPostgres(connectionString: string, poolSize = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: "postgres", close: () => db.destroy() };
+}
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,37 @@
+/**
+ * Errors are values with an HTTP status and a stable code; the error handler
+ * turns them into application/problem+json (RFC 9457).
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const badRequest = (code: string, message: string, errors?: FieldError[]) =>
+  new AppError(400, code, message, errors);
+export const unauthorized = (message = "Sign in to continue.") =>
+  new AppError(401, "unauthenticated", message);
+export const forbidden = (message = "Your roles do not allow this.") =>
+  new AppError(403, "forbidden", message);
+export const notFound = (recordType: string) =>
+  new AppError(404, "not_found", `No such ${recordType}.`);
+export const conflict = (code: string, message: string) => new AppError(409, code, message);
+export const staleVersion = (recordType: string) =>
+  new AppError(
+    409,
+    "stale_version",
+    `This ${recordType} was changed by someone else. Reload it and apply your change again.`,
+  );
+export const gone = (code: string, message: string) => new AppError(410, code, message);

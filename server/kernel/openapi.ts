@@ -1,0 +1,50 @@
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import type { FastifyInstance } from "fastify";
+import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { describeAccess } from "./access.ts";
+import { TANDEM_VERSION } from "./version.ts";
+
+/**
+ * The reference is generated from the route schemas, and each operation says
+ * who may call it, taken from the same `access` the server enforces.
+ */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Tandem API",
+        version: TANDEM_VERSION,
+        description:
+          "Sales and project management, working as one team. Authenticate with a personal API token " +
+          "(`Authorization: Bearer …`) or the session cookie; cookie-authenticated writes need the " +
+          "`X-CSRF-Token` header from `GET /api/v1/session`. Errors are `application/problem+json` (RFC 9457).",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          session: { type: "apiKey", in: "cookie", name: "tandem_session" },
+        },
+      },
+    },
+    transform: (input) => {
+      const transformed = jsonSchemaTransform(input);
+      const access = input.route.config?.access;
+      if (!access) return transformed;
+      const schema = transformed.schema as Record<string, unknown>;
+      const open = typeof access === "object" && "public" in access;
+      return {
+        ...transformed,
+        schema: {
+          ...schema,
+          description: [schema.description, `**Who may call:** ${describeAccess(access)}`].filter(Boolean).join("\n\n"),
+          "x-roles": open ? [] : access === "member" ? ["member"] : [...access],
+          ...(open ? { security: [] } : { security: [{ bearer: [] }, { session: [] }] }),
+        },
+      };
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+}

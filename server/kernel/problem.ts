@@ -1,0 +1,75 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { AppError, type FieldError } from "./errors.ts";
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+const TITLES: Record<number, string> = {
+  400: "Bad request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not found",
+  405: "Method not allowed",
+  409: "Conflict",
+  410: "Gone",
+  413: "Payload too large",
+  415: "Unsupported media type",
+  429: "Too many requests",
+  500: "Internal server error",
+};
+
+/** Fastify's own client errors, mapped to our stable codes. */
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: "malformed_json",
+  FST_ERR_CTP_EMPTY_JSON_BODY: "malformed_json",
+  FST_ERR_CTP_BODY_TOO_LARGE: "body_too_large",
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: "unsupported_media_type",
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: "bad_content_length",
+  FST_ERR_VALIDATION: "validation_failed",
+};
+
+export function problem(status: number, code: string, detail: string, errors?: FieldError[]): Problem {
+  return {
+    type: `https://tandem.dev/problems/${code}`,
+    title: TITLES[status] ?? "Error",
+    status,
+    code,
+    detail,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+function toProblem(error: FastifyError | AppError | Error): Problem {
+  if (error instanceof AppError) return problem(error.status, error.code, error.message, error.errors);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((issue) => ({
+      path: [error.validationContext, ...issue.instancePath.split("/").filter(Boolean)].join("."),
+      message: issue.message,
+    }));
+    return problem(400, "validation_failed", "Some fields are missing or invalid.", errors);
+  }
+  const fastifyError = error as FastifyError;
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code = (fastifyError.code && FASTIFY_CODES[fastifyError.code]) ?? (status === 429 ? "rate_limited" : "bad_request");
+    return problem(status, code, fastifyError.message);
+  }
+  return problem(500, "internal_error", "Something went wrong on our side. It has been logged.");
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const body = toProblem(error);
+    if (body.status >= 500) request.log.error({ err: error }, "request failed");
+    body.instance = request.url;
+    void reply.status(body.status).type("application/problem+json").send(body);
+  });
+}

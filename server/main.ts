@@ -1,0 +1,33 @@
+import { buildApp } from "./app.ts";
+import { seedDemoIfEmpty } from "./demo/seed.ts";
+import { readEnv } from "./env.ts";
+import { migrateToLatest, openDatabase } from "./kernel/db/database.ts";
+
+const env = readEnv();
+const database = openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+await migrateToLatest(database.db);
+const demo = env.TANDEM_DEMO ? await seedDemoIfEmpty(database.db) : null;
+
+const app = await buildApp({ env, database, serveWebApp: true });
+await app.listen({ host: env.HOST, port: env.PORT });
+
+const url = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+const lines = [`Tandem is running at ${url} (database: ${database.kind})`, `API reference: ${url}/api/docs`];
+if (demo) {
+  lines.push(`Demo workspace "${demo.workspaceName}" — sign in with the password ${demo.password} as:`);
+  for (const email of demo.emails) lines.push(`  ${email}`);
+}
+console.log(lines.join("\n"));
+
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    void app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0), () => process.exit(1));
+  });
+}

@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { sql } from "kysely";
+import { z } from "zod";
+import { TANDEM_VERSION } from "#server/kernel/version.ts";
+
+const HealthSchema = z.object({
+  status: z.literal("ok"),
+  database: z.enum(["sqlite", "postgres"]),
+  version: z.string(),
+});
+
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/health",
+    { schema: { tags: ["health"], summary: "Is Tandem up, and on which database", response: { 200: HealthSchema } } },
+    async () => {
+      await sql`select 1`.execute(app.tandem.db);
+      return { status: "ok" as const, database: app.tandem.databaseKind, version: TANDEM_VERSION };
+    },
+  );
+};

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll } from "vitest";
+import { buildApp } from "#server/app.ts";
+import { readEnv } from "#server/env.ts";
+import type { DatabaseHandle } from "#server/kernel/db/database.ts";
+import { createTestDatabase } from "./test-database.ts";
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+}
+
+/**
+ * The real app on a fresh real database, built once per test file:
+ * `const t = useTestApp();` then `t.app.inject(...)` inside tests.
+ */
+export function useTestApp(envOverrides: Record<string, string> = {}): TestApp {
+  const holder = {} as TestApp;
+  beforeAll(async () => {
+    holder.database = await createTestDatabase();
+    const env = readEnv({ NODE_ENV: "test", SIGN_IN_RATE_LIMIT: "1000", ...envOverrides });
+    holder.app = await buildApp({ env, database: holder.database });
+    await holder.app.ready();
+  });
+  afterAll(async () => {
+    await holder.app?.close();
+    await holder.database?.close();
+  });
+  return holder;
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { inject } from "vitest";
+import { openDatabase, type DatabaseHandle } from "#server/kernel/db/database.ts";
+import { withDatabase } from "./postgres-cluster.ts";
+
+export type TestDatabaseKind = "sqlite" | "postgres";
+
+export function testDatabaseKind(): TestDatabaseKind {
+  return process.env.TANDEM_TEST_DB === "postgres" ? "postgres" : "sqlite";
+}
+
+/** A fresh, migrated database for one test file: a copy of the template. */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const name = `tandem_test_${randomBytes(6).toString("hex")}`;
+  if (testDatabaseKind() === "sqlite") {
+    const template = inject("sqliteTemplate");
+    const file = path.join(path.dirname(template), `${name}.sqlite`);
+    fs.copyFileSync(template, file);
+    const handle = openDatabase({ dataDir: path.dirname(file), sqliteFile: path.basename(file) });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+      },
+    };
+  }
+  const adminUrl = inject("postgresUrl");
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`create database ${name} template ${inject("postgresTemplate")}`);
+        break;
+      } catch (error) {
+        // Two workers copying the template at the same instant collide; wait and retry.
+        if (attempt >= 20 || !String(error).includes("being accessed by other users")) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+  return openDatabase({ databaseUrl: withDatabase(adminUrl, name), dataDir: "", poolSize: 4 });
+}
