@@ -34,13 +34,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       if (!access) return transformed;
       const schema = transformed.schema as Record<string, unknown>;
       const open = typeof access === "object" && "public" in access;
+      const security: Array<Record<string, string[]>> = open ? [] : [{ bearer: [] }, { session: [] }];
       return {
         ...transformed,
         schema: {
           ...schema,
           description: [schema.description, `**Who may call:** ${describeAccess(access)}`].filter(Boolean).join("\n\n"),
           "x-roles": open ? [] : access === "member" ? ["member"] : [...access],
-          ...(open ? { security: [] } : { security: [{ bearer: [] }, { session: [] }] }),
+          security,
         },
       };
     },

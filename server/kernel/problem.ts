@@ -47,13 +47,35 @@ export function problem(status: number, code: string, detail: string, errors?: F
   };
 }
 
+/**
+ * A unique or foreign-key constraint that fires despite the service's checks
+ * (two requests racing) is the caller's conflict, not our failure.
+ */
+function constraintProblem(error: { code?: unknown }): Problem | null {
+  const code = String(error.code ?? "");
+  if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+    return problem(409, "duplicate", "A record with these values already exists.");
+  }
+  if (code === "23503" || code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
+    return problem(409, "referenced_record", "This change refers to a record that does not exist or is still in use.");
+  }
+  return null;
+}
+
 function toProblem(error: FastifyError | AppError | Error): Problem {
   if (error instanceof AppError) return problem(error.status, error.code, error.message, error.errors);
+  const constraint = constraintProblem(error as { code?: unknown });
+  if (constraint) return constraint;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = error.validation.map((issue) => ({
-      path: [error.validationContext, ...issue.instancePath.split("/").filter(Boolean)].join("."),
-      message: issue.message,
-    }));
+    const errors = error.validation.flatMap((issue) => {
+      const path = [error.validationContext, ...issue.instancePath.split("/").filter(Boolean)];
+      // An unknown field is reported at its own path, so a client can point at it.
+      const unknownKeys = issue.keyword === "unrecognized_keys" ? (issue.params as { keys?: unknown }).keys : undefined;
+      if (Array.isArray(unknownKeys)) {
+        return unknownKeys.map((key) => ({ path: [...path, String(key)].join("."), message: "Unknown field." }));
+      }
+      return [{ path: path.join("."), message: issue.message ?? "Invalid value." }];
+    });
     return problem(400, "validation_failed", "Some fields are missing or invalid.", errors);
   }
   const fastifyError = error as FastifyError;

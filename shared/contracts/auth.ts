@@ -50,3 +50,9 @@ export const SessionSchema = z.object({
   csrfToken: z.string(),
 });
 export type Session = z.infer<typeof SessionSchema>;
+
+export const CreateWorkspaceSchema = z.strictObject({
+  name: requiredText(80),
+  slug: SlugSchema,
+});
+export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceSchema>;

@@ -46,18 +46,31 @@ export const ServiceStatusSchema = z.enum(["active", "retired"]);
 
 const weeks = z.number().int("Whole weeks.").min(0).max(520, "At most 520 weeks.");
 
-const ServiceFields = z.strictObject({
+// Each field without its default: an update changes only the fields it names,
+// so the defaults below belong to creation alone.
+const serviceFields = {
   name: requiredText(120),
-  summary: text(300).default(""),
-  description: text(20_000).default(""),
+  summary: text(300),
+  description: text(20_000),
   durationMinWeeks: weeks.min(1, "At least 1 week."),
   durationMaxWeeks: weeks.min(1, "At least 1 week."),
   leadTimeWeeks: weeks,
-  estimationTemplate: EstimationTemplateSchema.default({ phases: [] }),
-  currency: CurrencySchema.default("EUR"),
-  rateCard: RateCardSchema.default([]),
-  ownerId: IdSchema.nullable().default(null),
-  status: ServiceStatusSchema.default("active"),
+  estimationTemplate: EstimationTemplateSchema,
+  currency: CurrencySchema,
+  rateCard: RateCardSchema,
+  ownerId: IdSchema.nullable(),
+  status: ServiceStatusSchema,
+};
+
+const ServiceFields = z.strictObject({
+  ...serviceFields,
+  summary: serviceFields.summary.default(""),
+  description: serviceFields.description.default(""),
+  estimationTemplate: serviceFields.estimationTemplate.default({ phases: [] }),
+  currency: serviceFields.currency.default("EUR"),
+  rateCard: serviceFields.rateCard.default([]),
+  ownerId: serviceFields.ownerId.default(null),
+  status: serviceFields.status.default("active"),
 });
 
 const durationOrder = (value: { durationMinWeeks?: number; durationMaxWeeks?: number }) =>
@@ -68,8 +81,12 @@ const durationIssue = { message: "Longest duration is below the shortest.", path
 
 export const CreateServiceSchema = ServiceFields.refine(durationOrder, durationIssue);
 export type CreateServiceInput = z.input<typeof CreateServiceSchema>;
+/** A create request after parsing: defaults filled in. */
+export type CreateServiceData = z.infer<typeof CreateServiceSchema>;
 
-export const UpdateServiceSchema = ServiceFields.partial()
+export const UpdateServiceSchema = z
+  .strictObject(serviceFields)
+  .partial()
   .extend({ version: VersionSchema })
   .refine(durationOrder, durationIssue);
 export type UpdateServiceInput = z.infer<typeof UpdateServiceSchema>;

@@ -1,0 +1,136 @@
+import type { Env } from "#server/env.ts";
+import { parseRoles } from "#server/kernel/auth/credentials.ts";
+import { hashPassword, hashSecret, newSecret, verifyPassword } from "#server/kernel/auth/secrets.ts";
+import type { RequestContext } from "#server/kernel/context.ts";
+import type { Db } from "#server/kernel/db/database.ts";
+import { badRequest, conflict, gone, notFound, unauthorized } from "#server/kernel/errors.ts";
+import { newId, now } from "#server/kernel/ids.ts";
+import { toPage } from "#server/kernel/pagination.ts";
+import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import { findUserByEmail, insertUser } from "#server/modules/auth/auth.repository.ts";
+import { addMember, startSession, type IssuedSession } from "#server/modules/auth/auth.service.ts";
+import type { Page } from "#shared/contracts/common.ts";
+import type { AcceptInvitationInput, CreateInvitationInput, Invitation } from "#shared/contracts/invitations.ts";
+import { presentInvitation } from "./invitations.presenter.ts";
+import * as repo from "./invitations.repository.ts";
+
+export async function listInvitations(
+  ctx: RequestContext,
+  query: Parameters<typeof repo.listInvitations>[2],
+): Promise<Page<Invitation>> {
+  const at = now();
+  const rows = await repo.listInvitations(ctx.db, ctx.workspaceId, query, at);
+  return toPage(rows, query.limit, (row) => [row.created_at, row.id], (row) => presentInvitation(row, at));
+}
+
+/** A new invitation replaces any pending one for the same e-mail; its link is shown once. */
+export async function createInvitation(ctx: RequestContext, env: Env, baseUrl: string, input: CreateInvitationInput) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const membership = await repo.findMembershipByEmail(trx, ctx.workspaceId, input.email);
+    if (membership) {
+      throw conflict("already_member", membership.status === "active"
+        ? `${input.email} is already a member of this workspace.`
+        : `${input.email} is a deactivated member: reactivate them on the Members page.`);
+    }
+    await repo.revokePendingFor(trx, ctx.workspaceId, input.email);
+    const token = newSecret("inv");
+    const id = newId();
+    const createdAt = now();
+    await repo.insertInvitation(trx, {
+      id,
+      workspace_id: ctx.workspaceId,
+      email: input.email,
+      roles: JSON.stringify(input.roles),
+      token_hash: hashSecret(token),
+      invited_by_member_id: ctx.actor.memberId,
+      status: "pending",
+      expires_at: new Date(Date.parse(createdAt) + env.INVITATION_DAYS * 86_400_000).toISOString(),
+      accepted_at: null,
+      created_at: createdAt,
+    });
+    const invitation = presentInvitation((await repo.findInvitation(trx, ctx.workspaceId, id))!, createdAt);
+    await writeAudit(trx, ctx.actor, {
+      action: "create",
+      recordType: "invitation",
+      recordId: id,
+      summary: `Invited ${input.email} as ${input.roles.join(", ")}`,
+      after: invitation,
+    });
+    return { ...invitation, token, acceptUrl: `${baseUrl}/invite/${encodeURIComponent(token)}` };
+  });
+}
+
+export async function revokeInvitation(ctx: RequestContext, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.findInvitation(trx, ctx.workspaceId, id);
+    if (!row) throw notFound("invitation");
+    if (row.status !== "pending") throw conflict("not_pending", `This invitation is already ${row.status}.`);
+    await repo.setInvitationStatus(trx, id, "revoked");
+    const at = now();
+    await writeAudit(trx, ctx.actor, {
+      action: "update",
+      recordType: "invitation",
+      recordId: id,
+      summary: `Revoked the invitation of ${row.email}`,
+      before: presentInvitation(row, at),
+      after: presentInvitation({ ...row, status: "revoked" }, at),
+    });
+  });
+}
+
+async function findUsable(db: Db, token: string) {
+  const row = await repo.findInvitationByTokenHash(db, hashSecret(token));
+  if (!row || row.status === "revoked") throw notFound("invitation");
+  if (row.status === "accepted") throw gone("invitation_used", "This invitation has already been used. Sign in instead.");
+  if (row.expires_at <= now()) throw gone("invitation_expired", "This invitation has expired. Ask your admin for a new one.");
+  return row;
+}
+
+export async function previewInvitation(db: Db, token: string) {
+  const row = await findUsable(db, token);
+  return {
+    email: row.email,
+    workspace: { name: row.workspace_name, slug: row.workspace_slug },
+    roles: parseRoles(row.roles),
+    existingUser: Boolean(await findUserByEmail(db, row.email)),
+    expiresAt: row.expires_at,
+  };
+}
+
+/**
+ * A person new to Tandem chooses a name and password; someone who already
+ * has a sign-in proves it with their password. Either way they join with the
+ * invited roles and leave signed in to the workspace.
+ */
+export async function acceptInvitation(db: Db, env: Env, token: string, input: AcceptInvitationInput): Promise<IssuedSession> {
+  const row = await findUsable(db, token);
+  const existing = await findUserByEmail(db, row.email);
+  if (existing && !(await verifyPassword(existing.password_hash, input.password))) {
+    throw unauthorized("This e-mail already has a Tandem sign-in: enter its password to join.");
+  }
+  if (!existing && !input.name) {
+    throw badRequest("validation_failed", "Tell us your name.", [{ path: "body.name", message: "Required." }]);
+  }
+  const passwordHash = existing ? null : await hashPassword(input.password);
+  return db.transaction().execute(async (trx) => {
+    const fresh = await repo.findInvitationByTokenHash(trx, hashSecret(token));
+    if (fresh?.status !== "pending") throw gone("invitation_used", "This invitation has already been used. Sign in instead.");
+    let userId = existing?.id;
+    const userName = existing?.name ?? input.name!;
+    if (!userId) {
+      userId = newId();
+      await insertUser(trx, { id: userId, email: row.email, name: userName, password_hash: passwordHash!, created_at: now() });
+    }
+    if (await repo.findMembershipByEmail(trx, row.workspace_id, row.email)) {
+      throw conflict("already_member", "You are already a member of this workspace. Sign in instead.");
+    }
+    await addMember(trx, {
+      workspaceId: row.workspace_id,
+      userId,
+      userName,
+      roles: parseRoles(row.roles),
+    });
+    await repo.setInvitationStatus(trx, row.id, "accepted", now());
+    return startSession(trx, env, userId, row.workspace_id);
+  });
+}

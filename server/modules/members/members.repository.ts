@@ -1,0 +1,78 @@
+import type { Executor } from "#server/kernel/db/database.ts";
+import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
+import { containsText } from "#server/kernel/search-text.ts";
+import type { MemberListQuery } from "#shared/contracts/members.ts";
+
+const memberColumns = [
+  "members.id",
+  "members.user_id",
+  "members.roles",
+  "members.status",
+  "members.version",
+  "members.created_at",
+  "members.updated_at",
+  "users.name",
+  "users.email",
+] as const;
+
+export type MemberRow = Awaited<ReturnType<typeof findMember>> & {};
+
+function selectMembers(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom("members")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select(memberColumns)
+    .where("members.workspace_id", "=", workspaceId);
+}
+
+export function findMember(db: Executor, workspaceId: string, id: string) {
+  return selectMembers(db, workspaceId).where("members.id", "=", id).executeTakeFirst();
+}
+
+export function listMembers(db: Executor, workspaceId: string, query: MemberListQuery, sort: Sort) {
+  let select = selectMembers(db, workspaceId);
+  if (query.q) {
+    const q = query.q;
+    select = select.where((eb) => eb.or([containsText("users.name", q), containsText("users.email", q)]));
+  }
+  if (query.role) select = select.where("members.roles", "like", `%"${query.role}"%`);
+  if (query.status) select = select.where("members.status", "=", query.status);
+  if (query.cursor) select = select.where(afterCursor(sort, "members.id", query.cursor));
+  return select
+    .orderBy(sort.column as "users.name", sort.direction)
+    .orderBy("members.id", sort.direction)
+    .limit(query.limit + 1)
+    .execute();
+}
+
+export function countActiveAdmins(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom("members")
+    .select((eb) => eb.fn.countAll().as("count"))
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "=", "active")
+    .where("roles", "like", '%"admin"%')
+    .executeTakeFirstOrThrow()
+    .then((row) => Number(row.count));
+}
+
+export async function updateMember(
+  db: Executor,
+  workspaceId: string,
+  id: string,
+  version: number,
+  changes: { roles: string; status: "active" | "deactivated"; updated_at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("members")
+    .set((eb) => ({ ...changes, version: eb("version", "+", 1) }))
+    .where("id", "=", id)
+    .where("workspace_id", "=", workspaceId)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function endSessions(db: Executor, workspaceId: string, userId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("workspace_id", "=", workspaceId).where("user_id", "=", userId).execute();
+}

@@ -1,0 +1,69 @@
+import type { RequestContext } from "#server/kernel/context.ts";
+import { conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
+import { now } from "#server/kernel/ids.ts";
+import { parseSort, toPage } from "#server/kernel/pagination.ts";
+import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import type { Page } from "#shared/contracts/common.ts";
+import type { Member, MemberListQuery, UpdateMemberInput } from "#shared/contracts/members.ts";
+import { auditSnapshot, presentMember } from "./members.presenter.ts";
+import * as repo from "./members.repository.ts";
+
+const SORT_COLUMNS = { name: "users.name", createdAt: "members.created_at" };
+
+export async function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<Page<Member>> {
+  const sort = parseSort(query.sort, SORT_COLUMNS);
+  const rows = await repo.listMembers(ctx.db, ctx.workspaceId, query, sort);
+  const key = sort.column === "users.name" ? "name" : "created_at";
+  return toPage(rows, query.limit, (row) => [row[key], row.id], presentMember);
+}
+
+export async function getMember(ctx: RequestContext, id: string): Promise<Member> {
+  const row = await repo.findMember(ctx.db, ctx.workspaceId, id);
+  if (!row) throw notFound("member");
+  return presentMember(row);
+}
+
+/**
+ * Roles and status change together under one version. The workspace always
+ * keeps an active admin, and a deactivated member's sessions end at once
+ * (their API tokens stop working because every request checks the status).
+ */
+export async function updateMember(ctx: RequestContext, id: string, input: UpdateMemberInput): Promise<Member> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.findMember(trx, ctx.workspaceId, id);
+    if (!row) throw notFound("member");
+    const before = presentMember(row);
+    if (before.version !== input.version) throw staleVersion("member");
+    const roles = input.roles ?? before.roles;
+    const status = input.status ?? before.status;
+    const staysAdmin = status === "active" && roles.includes("admin");
+    const wasAdmin = before.status === "active" && before.roles.includes("admin");
+    if (wasAdmin && !staysAdmin && (await repo.countActiveAdmins(trx, ctx.workspaceId)) <= 1) {
+      throw conflict("last_admin", "The workspace needs at least one active admin. Make someone else admin first.");
+    }
+    const updated = await repo.updateMember(trx, ctx.workspaceId, id, input.version, {
+      roles: JSON.stringify(roles),
+      status,
+      updated_at: now(),
+    });
+    if (!updated) throw staleVersion("member");
+    if (status === "deactivated") await repo.endSessions(trx, ctx.workspaceId, row.user_id);
+    const after = presentMember((await repo.findMember(trx, ctx.workspaceId, id))!);
+    await writeAudit(trx, ctx.actor, {
+      action: "update",
+      recordType: "member",
+      recordId: id,
+      summary: `Member ${after.name}: ${describeChange(before, after)}`,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
+    });
+    return after;
+  });
+}
+
+function describeChange(before: Member, after: Member): string {
+  const parts: string[] = [];
+  if (before.status !== after.status) parts.push(after.status === "active" ? "reactivated" : "deactivated");
+  if (before.roles.join() !== after.roles.join()) parts.push(`roles ${after.roles.join(", ")}`);
+  return parts.join("; ") || "no change";
+}

@@ -1,0 +1,175 @@
+import { sql } from "kysely";
+import type { Executor } from "#server/kernel/db/database.ts";
+import type { ServicesTable } from "#server/kernel/db/schema.ts";
+import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
+import type { EstimationTemplate, Rate } from "#shared/contracts/services.ts";
+
+/** A service as stored, JSON columns parsed, with its owner's name and e-mail. */
+export interface ServiceRow extends Omit<ServicesTable, "estimation_template" | "rate_card"> {
+  estimation_template: EstimationTemplate;
+  rate_card: Rate[];
+  owner_name: string | null;
+  owner_email: string | null;
+}
+
+/** The columns a create or an update writes; JSON columns still as values. */
+export interface ServiceValues {
+  name: string;
+  summary: string;
+  description: string;
+  duration_min_weeks: number;
+  duration_max_weeks: number;
+  lead_time_weeks: number;
+  estimation_template: EstimationTemplate;
+  currency: string;
+  rate_card: Rate[];
+  owner_member_id: string | null;
+  status: ServicesTable["status"];
+}
+
+export interface ServiceFilter {
+  q?: string;
+  status?: ServicesTable["status"];
+  ownerId?: string;
+}
+
+type StoredRow = ServicesTable & { owner_name: string | null; owner_email: string | null };
+
+function parseRow(row: StoredRow): ServiceRow {
+  return {
+    ...row,
+    estimation_template: JSON.parse(row.estimation_template) as EstimationTemplate,
+    rate_card: JSON.parse(row.rate_card) as Rate[],
+  };
+}
+
+type ServiceColumns = Omit<ServicesTable, "id" | "workspace_id" | "version" | "created_at" | "updated_at">;
+
+function toColumns(values: ServiceValues): ServiceColumns;
+function toColumns(values: Partial<ServiceValues>): Partial<ServiceColumns>;
+function toColumns(values: Partial<ServiceValues>): Partial<ServiceColumns> {
+  const { estimation_template, rate_card, ...plain } = values;
+  return {
+    ...plain,
+    ...(estimation_template !== undefined ? { estimation_template: JSON.stringify(estimation_template) } : {}),
+    ...(rate_card !== undefined ? { rate_card: JSON.stringify(rate_card) } : {}),
+  };
+}
+
+/** `%`, `_` and `\` in what people type are plain characters, not LIKE wildcards. */
+export function likeContains(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+function selectServices(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom("services")
+    .leftJoin("members as owner", (join) =>
+      join.onRef("owner.id", "=", "services.owner_member_id").onRef("owner.workspace_id", "=", "services.workspace_id"),
+    )
+    .leftJoin("users as owner_user", "owner_user.id", "owner.user_id")
+    .selectAll("services")
+    .select(["owner_user.name as owner_name", "owner_user.email as owner_email"])
+    .where("services.workspace_id", "=", workspaceId);
+}
+
+export async function findServiceById(db: Executor, workspaceId: string, id: string): Promise<ServiceRow | undefined> {
+  const row = await selectServices(db, workspaceId).where("services.id", "=", id).executeTakeFirst();
+  return row && parseRow(row);
+}
+
+/** One page plus one row, in the order of `sort` (then id), after `cursor` when given. */
+export async function listServices(
+  db: Executor,
+  workspaceId: string,
+  options: { filter: ServiceFilter; sort: Sort; cursor?: string; limit: number },
+): Promise<ServiceRow[]> {
+  const { filter, sort, cursor, limit } = options;
+  let query = selectServices(db, workspaceId);
+  if (filter.q) {
+    // lower() on both sides: the same case folding whichever database runs it.
+    query = query.where(sql<boolean>`lower(services.name) like lower(${likeContains(filter.q)}) escape '\\'`);
+  }
+  if (filter.status) query = query.where("services.status", "=", filter.status);
+  if (filter.ownerId) query = query.where("services.owner_member_id", "=", filter.ownerId);
+  if (cursor) query = query.where(afterCursor(sort, "services.id", cursor));
+  const rows = await query
+    .orderBy(sql.ref(sort.column), sort.direction)
+    .orderBy("services.id", sort.direction)
+    .limit(limit + 1)
+    .execute();
+  return rows.map(parseRow);
+}
+
+export async function isActiveMember(db: Executor, workspaceId: string, memberId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("members")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", memberId)
+    .where("status", "=", "active")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Both databases report a unique index violation differently; only the name index can be hit here. */
+function isDuplicateName(error: unknown): boolean {
+  const { code } = (error ?? {}) as { code?: unknown };
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+export type WriteResult = "ok" | "duplicate_name";
+
+export async function insertService(
+  db: Executor,
+  workspaceId: string,
+  row: { id: string; at: string; values: ServiceValues },
+): Promise<WriteResult> {
+  try {
+    await db
+      .insertInto("services")
+      .values({
+        ...toColumns(row.values),
+        id: row.id,
+        workspace_id: workspaceId,
+        version: 1,
+        created_at: row.at,
+        updated_at: row.at,
+      })
+      .execute();
+    return "ok";
+  } catch (error) {
+    if (isDuplicateName(error)) return "duplicate_name";
+    throw error;
+  }
+}
+
+/** Applies the change only at `version`; "stale" when that version is no longer current. */
+export async function updateService(
+  db: Executor,
+  workspaceId: string,
+  change: { id: string; version: number; at: string; values: Partial<ServiceValues> },
+): Promise<WriteResult | "stale"> {
+  try {
+    const result = await db
+      .updateTable("services")
+      .set((eb) => ({ ...toColumns(change.values), updated_at: change.at, version: eb("version", "+", 1) }))
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", change.id)
+      .where("version", "=", change.version)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n ? "ok" : "stale";
+  } catch (error) {
+    if (isDuplicateName(error)) return "duplicate_name";
+    throw error;
+  }
+}
+
+export async function deleteService(db: Executor, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("services")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

@@ -1,0 +1,144 @@
+import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import type { RequestContext } from "#server/kernel/context.ts";
+import type { Executor } from "#server/kernel/db/database.ts";
+import { badRequest, conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
+import { newId, now } from "#server/kernel/ids.ts";
+import { parseSort, toPage } from "#server/kernel/pagination.ts";
+import type { Page } from "#shared/contracts/common.ts";
+import type {
+  CreateServiceData,
+  Service,
+  ServiceListQuery,
+  UpdateServiceInput,
+} from "#shared/contracts/services.ts";
+import { presentService, serviceSummary } from "./services.presenter.ts";
+import * as repository from "./services.repository.ts";
+import type { ServiceValues } from "./services.repository.ts";
+
+const SORT_COLUMNS = { name: "services.name", createdAt: "services.created_at" };
+
+const invalid = (field: string, message: string) =>
+  badRequest("validation_failed", "Some fields are missing or invalid.", [{ path: `body.${field}`, message }]);
+
+const duplicateName = (name: string) =>
+  conflict("duplicate_name", `A service named "${name}" already exists in this workspace.`);
+
+export async function listServices(ctx: RequestContext, query: ServiceListQuery): Promise<Page<Service>> {
+  const sort = parseSort(query.sort, SORT_COLUMNS);
+  const rows = await repository.listServices(ctx.db, ctx.workspaceId, {
+    filter: { q: query.q, status: query.status, ownerId: query.ownerId },
+    sort,
+    cursor: query.cursor,
+    limit: query.limit,
+  });
+  const sortValue = sort.column === SORT_COLUMNS.name ? "name" : "created_at";
+  return toPage(rows, query.limit, (row) => [row[sortValue], row.id], presentService);
+}
+
+export async function getService(ctx: RequestContext, id: string): Promise<Service> {
+  const row = await repository.findServiceById(ctx.db, ctx.workspaceId, id);
+  if (!row) throw notFound("service");
+  return presentService(row);
+}
+
+async function requireOwner(db: Executor, workspaceId: string, ownerId: string | null | undefined): Promise<void> {
+  if (!ownerId) return;
+  if (!(await repository.isActiveMember(db, workspaceId, ownerId))) {
+    throw invalid("ownerId", "Not an active member of this workspace.");
+  }
+}
+
+export async function createService(ctx: RequestContext, input: CreateServiceData): Promise<Service> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await requireOwner(trx, ctx.workspaceId, input.ownerId);
+    const id = newId();
+    const result = await repository.insertService(trx, ctx.workspaceId, { id, at: now(), values: toValues(input) });
+    if (result === "duplicate_name") throw duplicateName(input.name);
+    const after = presentService(await mustFind(trx, ctx.workspaceId, id));
+    await writeAudit(trx, ctx.actor, {
+      action: "create",
+      recordType: "service",
+      recordId: id,
+      summary: serviceSummary(after),
+      after,
+    });
+    return after;
+  });
+}
+
+export async function updateService(ctx: RequestContext, id: string, input: UpdateServiceInput): Promise<Service> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await repository.findServiceById(trx, ctx.workspaceId, id);
+    if (!current) throw notFound("service");
+    if (current.version !== input.version) throw staleVersion("service");
+
+    const { version, ...changes } = input;
+    const minWeeks = changes.durationMinWeeks ?? current.duration_min_weeks;
+    const maxWeeks = changes.durationMaxWeeks ?? current.duration_max_weeks;
+    if (maxWeeks < minWeeks) throw invalid("durationMaxWeeks", "Longest duration is below the shortest.");
+    if (changes.ownerId !== undefined) await requireOwner(trx, ctx.workspaceId, changes.ownerId);
+
+    const result = await repository.updateService(trx, ctx.workspaceId, {
+      id,
+      version,
+      at: now(),
+      values: toValues(changes),
+    });
+    if (result === "duplicate_name") throw duplicateName(changes.name ?? current.name);
+    if (result === "stale") throw staleVersion("service");
+
+    const before = presentService(current);
+    const after = presentService(await mustFind(trx, ctx.workspaceId, id));
+    await writeAudit(trx, ctx.actor, {
+      action: "update",
+      recordType: "service",
+      recordId: id,
+      summary: serviceSummary(after),
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteService(ctx: RequestContext, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await repository.findServiceById(trx, ctx.workspaceId, id);
+    if (!current) throw notFound("service");
+    if (!(await repository.deleteService(trx, ctx.workspaceId, id))) throw notFound("service");
+    const before = presentService(current);
+    await writeAudit(trx, ctx.actor, {
+      action: "delete",
+      recordType: "service",
+      recordId: id,
+      summary: serviceSummary(before),
+      before,
+    });
+  });
+}
+
+async function mustFind(db: Executor, workspaceId: string, id: string) {
+  const row = await repository.findServiceById(db, workspaceId, id);
+  if (!row) throw notFound("service");
+  return row;
+}
+
+/** API field names → column names; only the fields given. */
+function toValues(input: CreateServiceData): ServiceValues;
+function toValues(input: Omit<UpdateServiceInput, "version">): Partial<ServiceValues>;
+function toValues(input: Omit<UpdateServiceInput, "version">): Partial<ServiceValues> {
+  const values: Partial<ServiceValues> = {
+    name: input.name,
+    summary: input.summary,
+    description: input.description,
+    duration_min_weeks: input.durationMinWeeks,
+    duration_max_weeks: input.durationMaxWeeks,
+    lead_time_weeks: input.leadTimeWeeks,
+    estimation_template: input.estimationTemplate,
+    currency: input.currency,
+    rate_card: input.rateCard,
+    owner_member_id: input.ownerId,
+    status: input.status,
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}
