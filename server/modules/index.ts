@@ -1,7 +1,19 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.ts";
+import { authRoutes } from "./auth/auth.routes.ts";
 import { healthRoutes } from "./health/health.routes.ts";
+import { invitationRoutes } from "./invitations/invitations.routes.ts";
+import { memberRoutes } from "./members/members.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
+import { tokenRoutes } from "./tokens/tokens.routes.ts";
 
 /** Every module's routes, mounted under /api. */
-export const apiModules: FastifyPluginAsync[] = [healthRoutes, servicesRoutes, auditRoutes];
+export const apiModules: FastifyPluginAsync[] = [
+  healthRoutes,
+  authRoutes,
+  memberRoutes,
+  invitationRoutes,
+  tokenRoutes,
+  servicesRoutes,
+  auditRoutes,
+];

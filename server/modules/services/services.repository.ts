@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Executor } from "#server/kernel/db/database.ts";
 import type { ServicesTable } from "#server/kernel/db/schema.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
+import { containsText } from "#server/kernel/search-text.ts";
 import type { EstimationTemplate, Rate } from "#shared/contracts/services.ts";
 
 /** A service as stored, JSON columns parsed, with its owner's name and e-mail. */
@@ -56,11 +57,6 @@ function toColumns(values: Partial<ServiceValues>): Partial<ServiceColumns> {
   };
 }
 
-/** `%`, `_` and `\` in what people type are plain characters, not LIKE wildcards. */
-export function likeContains(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 function selectServices(db: Executor, workspaceId: string) {
   return db
     .selectFrom("services")
@@ -87,8 +83,7 @@ export async function listServices(
   const { filter, sort, cursor, limit } = options;
   let query = selectServices(db, workspaceId);
   if (filter.q) {
-    // lower() on both sides: the same case folding whichever database runs it.
-    query = query.where(sql<boolean>`lower(services.name) like lower(${likeContains(filter.q)}) escape '\\'`);
+    query = query.where(containsText("services.name", filter.q));
   }
   if (filter.status) query = query.where("services.status", "=", filter.status);
   if (filter.ownerId) query = query.where("services.owner_member_id", "=", filter.ownerId);

@@ -1,0 +1,76 @@
+import { Anchor, AppShell, Burger, Container, Group, NavLink, ScrollArea, Stack } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import type { ReactNode } from "react";
+import { Link, useLocation } from "react-router";
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+interface AppLayoutProps {
+  nav: NavItem[];
+  /** Shown in the header on wide screens and at the bottom of the navigation on narrow ones. */
+  tools: (placement: "header" | "navbar") => ReactNode;
+  children: ReactNode;
+}
+
+/** The signed-in frame: header, navigation (a burger menu on narrow screens) and the page. */
+export function AppLayout({ nav, tools, children }: AppLayoutProps) {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const isActive = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? "Close navigation" : "Open navigation"}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Anchor component={Link} to="/" fw={700} fz="xl" underline="never" c="inherit">
+              Tandem
+            </Anchor>
+          </Group>
+          <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+            {tools("header")}
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="main-navigation">
+        <AppShell.Section grow component={ScrollArea}>
+          <nav aria-label="Main">
+            {nav.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                active={isActive(item.to)}
+                aria-current={isActive(item.to) ? "page" : undefined}
+                onClick={close}
+              />
+            ))}
+          </nav>
+        </AppShell.Section>
+        <AppShell.Section hiddenFrom="sm" pt="sm" style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>
+          <Stack gap="sm">{tools("navbar")}</Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Container size="xl" px={0}>
+          {children}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,47 @@
+import type { z } from "zod";
+import { ApiError } from "#web/api-client.ts";
+
+/** Field path ("estimationTemplate.phases.0.name") → message. "" holds errors of the whole form. */
+export type FieldErrors = Record<string, string>;
+
+function keep(errors: FieldErrors, path: string, message: string): void {
+  // The first message per field is the one to fix first.
+  if (!(path in errors)) errors[path] = message;
+}
+
+/** Errors of a failed `schema.safeParse(…)`, keyed like the server's paths without "body.". */
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    // A form sends every field, so a wrong type can only mean an empty input.
+    const message = issue.code === "invalid_type" ? "Required." : issue.message;
+    keep(errors, issue.path.map(String).join("."), message);
+  }
+  return errors;
+}
+
+/** Field errors of a problem+json response: "body.email" → "email". */
+export function problemFieldErrors(error: unknown): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!(error instanceof ApiError)) return errors;
+  for (const item of error.problem.errors ?? []) {
+    keep(errors, item.path.replace(/^(body|querystring|params)\.?/, ""), item.message);
+  }
+  return errors;
+}
+
+/** Validates `values` with the shared contract; returns the parsed input or the field errors. */
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  values: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldErrors } {
+  const result = schema.safeParse(values);
+  return result.success ? { ok: true, data: result.data } : { ok: false, errors: zodFieldErrors(result.error) };
+}
+
+/** Errors whose path matches none of the form's fields, to show above the form. */
+export function unplacedErrors(errors: FieldErrors, isPlaced: (path: string) => boolean): string[] {
+  return Object.entries(errors)
+    .filter(([path]) => !isPlaced(path))
+    .map(([path, message]) => (path ? `${path}: ${message}` : message));
+}

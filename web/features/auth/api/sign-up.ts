@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Session, SignUpInput } from "#shared/contracts/auth.ts";
+import { api } from "#web/api-client.ts";
+import { SESSION_QUERY_KEY, rememberSession } from "./get-session.ts";
+
+export async function signUp(input: SignUpInput): Promise<Session> {
+  return rememberSession(await api<Session>("POST", "/signup", input));
+}
+
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signUp,
+    meta: { skipAuthRedirect: true },
+    onSuccess: (session) => {
+      queryClient.removeQueries();
+      queryClient.setQueryData(SESSION_QUERY_KEY, session);
+    },
+  });
+}

@@ -1,0 +1,60 @@
+import { Center } from "@mantine/core";
+import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import type { Session } from "#shared/contracts/auth.ts";
+import { isApiError } from "#web/api-client.ts";
+import { AppLayout, type NavItem } from "#web/components/app-layout.tsx";
+import { PageError, PageLoader } from "#web/components/page-states.tsx";
+import { SessionProvider, hasAnyRole } from "#web/components/session-context.tsx";
+import { useSessionQuery } from "./api/get-session.ts";
+import { AccountTools } from "./components/account-tools.tsx";
+import { WorkspaceSwitcher } from "./components/workspace-switcher.tsx";
+
+/** Only what exists, and only what the member's roles open. */
+function navigationFor(session: Session): NavItem[] {
+  const isAdmin = hasAnyRole(session, ["admin"]);
+  return [
+    { to: "/services", label: "Service catalog" },
+    { to: "/members", label: "Members" },
+    ...(isAdmin ? [{ to: "/invitations", label: "Invitations" }] : []),
+    { to: "/tokens", label: "API tokens" },
+    ...(isAdmin ? [{ to: "/audit", label: "Audit log" }] : []),
+  ];
+}
+
+export function SignedInLayout() {
+  const session = useSessionQuery();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  if (session.isPending) return <PageLoader label="Opening Tandem…" />;
+  if (session.isError) {
+    if (isApiError(session.error, 401)) {
+      const next = `${location.pathname}${location.search}`;
+      return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
+    }
+    return (
+      <Center p="xl">
+        <PageError title="Could not open Tandem" error={session.error} onRetry={() => void session.refetch()} />
+      </Center>
+    );
+  }
+
+  const current = session.data;
+  // Records of the workspace just left do not exist in the new one.
+  const afterSwitch = () => void navigate("/services");
+  return (
+    <SessionProvider session={current}>
+      <AppLayout
+        nav={navigationFor(current)}
+        tools={(placement) => (
+          <>
+            <WorkspaceSwitcher session={current} onSwitched={afterSwitch} compact={placement === "header"} />
+            <AccountTools name={current.user.name} />
+          </>
+        )}
+      >
+        <Outlet />
+      </AppLayout>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "#web/api-client.ts";
+
+export function deleteService(id: string): Promise<void> {
+  return api<void>("DELETE", `/services/${encodeURIComponent(id)}`);
+}
+
+export function useDeleteService() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteService,
+    onSuccess: async (_nothing, id) => {
+      queryClient.removeQueries({ queryKey: ["services", "detail", id] });
+      await queryClient.invalidateQueries({ queryKey: ["services", "list"] });
+    },
+  });
+}

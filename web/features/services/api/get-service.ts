@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { Service } from "#shared/contracts/services.ts";
+import { api } from "#web/api-client.ts";
+
+export function getService(id: string): Promise<Service> {
+  return api<Service>("GET", `/services/${encodeURIComponent(id)}`);
+}
+
+export const serviceQueryOptions = (id: string) => queryOptions({ queryKey: ["services", "detail", id], queryFn: () => getService(id) });
+
+export function useService(id: string) {
+  return useQuery(serviceQueryOptions(id));
+}

@@ -1,0 +1,52 @@
+import "@mantine/core/styles.css";
+import "@mantine/notifications/styles.css";
+import { MantineProvider, createTheme } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router/dom";
+import { isApiError } from "./api-client.ts";
+import { createAppRouter } from "./router.tsx";
+
+const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", focusRing: "auto" });
+
+const router = createAppRouter();
+
+/** A 401 anywhere means the session ended: sign in again, then come back here. */
+function redirectToSignIn(error: unknown): void {
+  if (!isApiError(error, 401)) return;
+  const { pathname, search } = router.state.location;
+  if (["/signin", "/signup"].includes(pathname) || pathname.startsWith("/invite/")) return;
+  void router.navigate(`/signin?next=${encodeURIComponent(`${pathname}${search}`)}`, { replace: true });
+}
+
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: redirectToSignIn }),
+  mutationCache: new MutationCache({
+    onError: (error, _variables, _context, mutation) => {
+      if (!mutation.options.meta?.skipAuthRedirect) redirectToSignIn(error);
+    },
+  }),
+  defaultOptions: {
+    queries: {
+      // A 4xx will not change by asking again; a network blip or 5xx might.
+      retry: (failures, error) => failures < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element.");
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

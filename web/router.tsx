@@ -1,0 +1,31 @@
+import { Navigate, createBrowserRouter, type RouteObject } from "react-router";
+import { PageError } from "./components/page-states.tsx";
+import { SignInPage } from "./features/auth/sign-in-page.tsx";
+import { SignUpPage } from "./features/auth/sign-up-page.tsx";
+import { SignedInLayout } from "./features/auth/signed-in-layout.tsx";
+
+// Pages behind the sign-in load on demand, so the first screen stays light.
+const signedInPages: RouteObject[] = [
+  { index: true, element: <Navigate to="/services" replace /> },
+  { path: "services", lazy: async () => ({ Component: (await import("./features/services/service-list-page.tsx")).ServiceListPage }) },
+  { path: "services/new", lazy: async () => ({ Component: (await import("./features/services/service-create-page.tsx")).ServiceCreatePage }) },
+  { path: "services/:id", lazy: async () => ({ Component: (await import("./features/services/service-detail-page.tsx")).ServiceDetailPage }) },
+  { path: "services/:id/edit", lazy: async () => ({ Component: (await import("./features/services/service-edit-page.tsx")).ServiceEditPage }) },
+  { path: "members", lazy: async () => ({ Component: (await import("./features/members/members-page.tsx")).MembersPage }) },
+  { path: "invitations", lazy: async () => ({ Component: (await import("./features/invitations/invitations-page.tsx")).InvitationsPage }) },
+  { path: "tokens", lazy: async () => ({ Component: (await import("./features/tokens/tokens-page.tsx")).TokensPage }) },
+  { path: "audit", lazy: async () => ({ Component: (await import("./features/audit/audit-log-page.tsx")).AuditLogPage }) },
+  { path: "*", element: <PageError title="Page not found" message="There is no page at this address." /> },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: "/signin", element: <SignInPage /> },
+    { path: "/signup", element: <SignUpPage /> },
+    {
+      path: "/invite/:token",
+      lazy: async () => ({ Component: (await import("./features/invitations/accept-invitation-page.tsx")).AcceptInvitationPage }),
+    },
+    { path: "/", element: <SignedInLayout />, children: signedInPages },
+  ]);
+}
