@@ -24,12 +24,22 @@ export interface Actor {
   sessionId?: string;
 }
 
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
   }
   interface FastifyRequest {
     actor: Actor | null;
+  }
+  interface FastifyInstance {
+    /** Every /api/v1 route with the access it declares (for the reference and the route-walking test). */
+    apiRoutes: RouteAccess[];
   }
 }
 
@@ -49,10 +59,16 @@ export function hasAnyRole(actor: Pick<Actor, "roles">, roles: readonly Role[]):
  */
 export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest("actor", null);
+  const apiRoutes: RouteAccess[] = [];
+  app.decorate("apiRoutes", apiRoutes);
 
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/v1")) return;
-    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} declares no access.`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access.`);
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") apiRoutes.push({ method, url: route.url, access });
+    }
   });
 
   app.addHook("onRequest", async (request) => {

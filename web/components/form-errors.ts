@@ -45,3 +45,8 @@ export function unplacedErrors(errors: FieldErrors, isPlaced: (path: string) => 
     .filter(([path]) => !isPlaced(path))
     .map(([path, message]) => (path ? `${path}: ${message}` : message));
 }
+
+/** After a failed submit, take keyboard users to the first field that needs fixing. */
+export function focusFirstError(): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}

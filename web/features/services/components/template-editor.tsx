@@ -33,7 +33,7 @@ export function TemplateEditor({ phases, onChange, errors, knownRoles }: Templat
         const at = `estimationTemplate.phases.${index}`;
         const title = `Phase ${index + 1}${phase.name ? `: ${phase.name}` : ""}`;
         return (
-          <Paper key={phase.key} withBorder p="sm" bg="gray.0" component="fieldset" aria-label={title} style={{ margin: 0 }}>
+          <Paper key={phase.key} withBorder p="sm" bg="gray.0" component="section" aria-label={title}>
             <Group justify="space-between" mb="xs" gap="xs">
               <Title order={3} size="h5">
                 {title}

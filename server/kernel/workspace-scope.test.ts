@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROLES } from "#shared/contracts/common.ts";
+import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
+import { useTestApp } from "#tests/setup/test-app.ts";
+
+/**
+ * Two workspaces; a member of A holding every role tries every route on B's
+ * records. Nothing of B may be read, listed, searched, changed or deleted,
+ * and B's records must not even be acknowledged to exist (404, not 403).
+ */
+describe("nothing crosses workspaces", () => {
+  const t = useTestApp();
+  let a: TestWorkspace;
+  let b: TestWorkspace;
+  let intruder: TestMember;
+  const foreignIds: Record<string, string> = {};
+  const foreignMarkers: string[] = [];
+
+  beforeAll(async () => {
+    a = await buildWorkspace(t.database.db, { name: "Alpha Consulting" });
+    b = await buildWorkspace(t.database.db, { name: "Bravo Consulting" });
+    intruder = await buildMember(t.database.db, a.id, { roles: [...ROLES] });
+
+    const service = await as(t.app, b.members.pmo)({
+      method: "POST",
+      url: "/api/v1/services",
+      payload: { name: "Bravo secret service", durationMinWeeks: 2, durationMaxWeeks: 4, leadTimeWeeks: 1 },
+    });
+    expect(service.statusCode).toBe(201);
+    const invitation = await as(t.app, b.members.admin)({
+      method: "POST",
+      url: "/api/v1/invitations",
+      payload: { email: "bravo-hire@example.com", roles: ["rep"] },
+    });
+    expect(invitation.statusCode).toBe(201);
+    const token = await as(t.app, b.members.rep)({ method: "POST", url: "/api/v1/tokens", payload: { name: "bravo token" } });
+    const audit = await t.database.db.selectFrom("audit_entries").select("id").where("workspace_id", "=", b.id).executeTakeFirstOrThrow();
+
+    foreignIds["/api/v1/services/:id"] = service.json().id;
+    foreignIds["/api/v1/invitations/:id"] = invitation.json().id;
+    foreignIds["/api/v1/tokens/:id"] = token.json().id;
+    foreignIds["/api/v1/members/:id"] = b.members.rep.id;
+    foreignIds["/api/v1/audit/:id"] = audit.id;
+    foreignMarkers.push(...Object.values(foreignIds), b.id, b.slug, "Bravo", "bravo-hire@example.com");
+  });
+
+  it("answers 404 on every route that takes an id of another workspace", async () => {
+    const byId = t.app.apiRoutes.filter((r) => r.url.includes(":id"));
+    expect(byId.length).toBeGreaterThan(5);
+    for (const route of byId) {
+      const id = foreignIds[route.url];
+      expect(id, `no foreign record for ${route.url}: add one to this test`).toBeDefined();
+      const response = await as(t.app, intruder)({
+        method: route.method as "GET",
+        url: route.url.replace(":id", id!),
+        payload: route.method === "PATCH" ? { version: 1 } : undefined,
+      });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
+      expect(response.body).not.toContain("Bravo");
+    }
+  });
+
+  it("shows nothing of the other workspace in any list, search or filter", async () => {
+    const lists = t.app.apiRoutes.filter((r) => r.method === "GET" && !r.url.includes(":"));
+    const queries = ["", "?q=Bravo", "?q=secret", `?recordId=${foreignIds["/api/v1/services/:id"]}`, `?memberId=${b.members.pmo.id}`];
+    for (const route of lists) {
+      for (const query of queries) {
+        const response = await as(t.app, intruder)({ method: "GET", url: route.url + query });
+        if (response.statusCode === 400) continue; // a filter this list does not take
+        expect(response.statusCode, route.url + query).toBe(200);
+        for (const marker of foreignMarkers) expect(response.body, `${route.url}${query} leaks ${marker}`).not.toContain(marker);
+      }
+    }
+  });
+
+  it("left the other workspace's records as they were", async () => {
+    const service = await as(t.app, b.members.pmo)({ method: "GET", url: `/api/v1/services/${foreignIds["/api/v1/services/:id"]}` });
+    expect(service.json()).toMatchObject({ version: 1, name: "Bravo secret service" });
+    const rep = await as(t.app, b.members.admin)({ method: "GET", url: `/api/v1/members/${b.members.rep.id}` });
+    expect(rep.json()).toMatchObject({ version: 1, status: "active" });
+    const invitations = await as(t.app, b.members.admin)({ method: "GET", url: "/api/v1/invitations?status=pending" });
+    expect(invitations.json().items).toHaveLength(1);
+    const tokens = await as(t.app, b.members.rep)({ method: "GET", url: "/api/v1/tokens" });
+    expect(tokens.json().items.every((token: { revokedAt: string | null }) => token.revokedAt === null)).toBe(true);
+    const audit = await t.database.db.selectFrom("audit_entries").select("workspace_id").where("actor_member_id", "=", intruder.id).execute();
+    expect(audit).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { Alert, Button, Stack } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useNavigate, useParams } from "react-router";
+import { UpdateServiceSchema, type Service } from "#shared/contracts/services.ts";
+import { errorMessage, isApiError } from "#web/api-client.ts";
+import { focusFirstError, problemFieldErrors, validateWith, type FieldErrors } from "#web/components/form-errors.ts";
+import { PageHeader } from "#web/components/page-header.tsx";
+import { PageError, PageLoader } from "#web/components/page-states.tsx";
+import { RequireRole } from "#web/components/session-context.tsx";
+import { useOwnerOptions } from "./api/get-owner-options.ts";
+import { serviceQueryOptions, useService } from "./api/get-service.ts";
+import { useUpdateService } from "./api/update-service.ts";
+import { ServiceForm } from "./components/service-form.tsx";
+import { draftOf, inputOf } from "./components/service-draft.ts";
+
+function EditService({ service }: { service: Service }) {
+  // The version the edits are based on: saving against a newer one is a conflict.
+  const [base, setBase] = useState(service);
+  const [draft, setDraft] = useState(() => draftOf(service));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [reloading, setReloading] = useState(false);
+  const owners = useOwnerOptions();
+  const update = useUpdateService(service.id);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const conflict = isApiError(update.error, 409);
+
+  const ownerOptions = owners.data ?? [];
+  if (base.owner && !ownerOptions.some((option) => option.value === base.owner?.id)) {
+    ownerOptions.push({ value: base.owner.id, label: base.owner.name });
+  }
+
+  const reload = async () => {
+    setReloading(true);
+    try {
+      const fresh = await queryClient.fetchQuery({ ...serviceQueryOptions(service.id), staleTime: 0 });
+      setBase(fresh);
+      setDraft(draftOf(fresh));
+      setErrors({});
+      update.reset();
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  const submit = () => {
+    const parsed = validateWith(UpdateServiceSchema, { ...inputOf(draft), version: base.version });
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return focusFirstError();
+    }
+    setErrors({});
+    update.mutate(parsed.data, {
+      onSuccess: (saved) => {
+        notifications.show({ color: "teal", message: `“${saved.name}” was saved.` });
+        void navigate(`/services/${saved.id}`);
+      },
+      onError: (error) => {
+        setErrors(problemFieldErrors(error));
+        focusFirstError();
+      },
+    });
+  };
+
+  const banner = conflict ? (
+    <Alert color="orange" role="alert" title="Someone else changed this service — reload">
+      <Stack gap="xs" align="flex-start">
+        <span>Reloading shows their version; your unsaved edits here are discarded.</span>
+        <Button size="xs" color="orange" loading={reloading} onClick={() => void reload()}>
+          Reload
+        </Button>
+      </Stack>
+    </Alert>
+  ) : update.isError ? (
+    <Alert color="red" role="alert" title="Not saved">
+      {errorMessage(update.error)}
+    </Alert>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader title={`Edit ${base.name}`} />
+      <ServiceForm
+        draft={draft}
+        onChange={setDraft}
+        errors={errors}
+        ownerOptions={ownerOptions}
+        submitLabel="Save changes"
+        pending={update.isPending}
+        onSubmit={submit}
+        onCancel={() => void navigate(`/services/${service.id}`)}
+        banner={banner}
+      />
+    </>
+  );
+}
+
+function EditServiceLoader() {
+  const { id = "" } = useParams();
+  const service = useService(id);
+  if (service.isPending) return <PageLoader label="Loading the service…" />;
+  if (service.isError) return <PageError error={service.error} onRetry={() => void service.refetch()} />;
+  return <EditService key={id} service={service.data} />;
+}
+
+export function ServiceEditPage() {
+  return (
+    <RequireRole roles={["pmo", "admin"]}>
+      <EditServiceLoader />
+    </RequireRole>
+  );
+}
