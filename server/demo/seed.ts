@@ -1,4 +1,16 @@
-import type { Db } from "#server/kernel/db/database.ts";
+import { hashPassword } from "#server/kernel/auth/secrets.ts";
+import type { Db, Executor } from "#server/kernel/db/database.ts";
+import { conflict } from "#server/kernel/errors.ts";
+import { newId, now } from "#server/kernel/ids.ts";
+import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import * as authRepository from "#server/modules/auth/auth.repository.ts";
+import { addMember, provisionWorkspace } from "#server/modules/auth/auth.service.ts";
+import { presentService, serviceSummary } from "#server/modules/services/services.presenter.ts";
+import * as servicesRepository from "#server/modules/services/services.repository.ts";
+import type { Role } from "#shared/contracts/common.ts";
+import { CreateServiceSchema, type CreateServiceData } from "#shared/contracts/services.ts";
+import { DEMO_SERVICES } from "./catalog.ts";
+import { hasAnyWorkspace } from "./demo.repository.ts";
 
 export interface DemoSummary {
   workspaceName: string;
@@ -6,6 +18,120 @@ export interface DemoSummary {
   emails: string[];
 }
 
-export async function seedDemoIfEmpty(_db: Db): Promise<DemoSummary | null> {
-  return null;
+export const DEMO_WORKSPACE = { name: "Acme Consulting", slug: "acme" } as const;
+/** Printed at start-up and in the README: the demo is for trying Tandem out, never for real data. */
+export const DEMO_PASSWORD = "tandem-demo";
+
+interface DemoPerson {
+  role: Role;
+  name: string;
+  email: string;
+}
+
+/** The first person creates the workspace and becomes its admin; the e-mails say the role. */
+const DEMO_ADMIN: DemoPerson = { role: "admin", name: "Daniel Okafor", email: "admin@acme.example" };
+const DEMO_TEAM: DemoPerson[] = [
+  { role: "pmo", name: "Maria Jensen", email: "pmo@acme.example" },
+  { role: "pm", name: "Tomás Herrera", email: "pm@acme.example" },
+  { role: "sales_manager", name: "Priya Raman", email: "sales_manager@acme.example" },
+  { role: "rep", name: "Lucas Becker", email: "rep@acme.example" },
+  { role: "se", name: "Hannah Kowalski", email: "se@acme.example" },
+];
+export const DEMO_PEOPLE: readonly DemoPerson[] = [DEMO_ADMIN, ...DEMO_TEAM];
+
+const summary = (): DemoSummary => ({
+  workspaceName: DEMO_WORKSPACE.name,
+  password: DEMO_PASSWORD,
+  emails: DEMO_PEOPLE.map((person) => person.email),
+});
+
+/**
+ * Seeds the demo workspace when the database has no workspace at all (first
+ * start with TANDEM_DEMO on). Several processes may start at once on one
+ * PostgreSQL: the one that loses the race finds a workspace and seeds nothing.
+ */
+export async function seedDemoIfEmpty(db: Db): Promise<DemoSummary | null> {
+  if (await hasAnyWorkspace(db)) return null;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (await hasAnyWorkspace(trx)) return null;
+      await seedInto(trx, passwordHash);
+      return summary();
+    });
+  } catch (error) {
+    if (await hasAnyWorkspace(db)) return null;
+    throw error;
+  }
+}
+
+/** `tandem seed-demo`: seeds the demo workspace beside any others, once. */
+export async function seedDemo(db: Db): Promise<DemoSummary> {
+  const existing = await authRepository.findWorkspaceBySlug(db, DEMO_WORKSPACE.slug);
+  if (existing) {
+    throw conflict("demo_exists", `A workspace with the address "${DEMO_WORKSPACE.slug}" already exists; nothing was seeded.`);
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute((trx) => seedInto(trx, passwordHash));
+  return summary();
+}
+
+async function seedInto(trx: Executor, passwordHash: string): Promise<void> {
+  const adminUserId = await insertPerson(trx, DEMO_ADMIN, passwordHash);
+  const { workspaceId, memberId } = await provisionWorkspace(trx, {
+    ...DEMO_WORKSPACE,
+    user: { id: adminUserId, name: DEMO_ADMIN.name },
+  });
+  const admin = { memberId, name: DEMO_ADMIN.name };
+  let pmo: { memberId: string; name: string } | null = null;
+  for (const person of DEMO_TEAM) {
+    const userId = await insertPerson(trx, person, passwordHash);
+    const id = await addMember(trx, { workspaceId, userId, userName: person.name, roles: [person.role], actor: admin });
+    if (person.role === "pmo") pmo = { memberId: id, name: person.name };
+  }
+  if (!pmo) throw new Error("The demo team needs a PMO lead to own the services.");
+  await addServices(trx, { ...pmo, workspaceId });
+}
+
+async function insertPerson(trx: Executor, person: DemoPerson, passwordHash: string): Promise<string> {
+  if (await authRepository.findUserByEmail(trx, person.email)) {
+    throw conflict("demo_email_taken", `${person.email} already has a Tandem sign-in; the demo workspace needs that address.`);
+  }
+  const id = newId();
+  await authRepository.insertUser(trx, { id, email: person.email, name: person.name, password_hash: passwordHash, created_at: now() });
+  return id;
+}
+
+/**
+ * The services module's create runs its own transaction, which cannot nest in
+ * this one, so the catalog goes in through its repository and is audited the
+ * way the module audits a create: as the PMO lead, with the presented record.
+ */
+async function addServices(trx: Executor, pmo: { memberId: string; name: string; workspaceId: string }): Promise<void> {
+  for (const service of DEMO_SERVICES) {
+    const data = CreateServiceSchema.parse({ ...service, ownerId: pmo.memberId });
+    const id = newId();
+    const result = await servicesRepository.insertService(trx, pmo.workspaceId, { id, at: now(), values: toValues(data) });
+    if (result === "duplicate_name") throw conflict("duplicate_name", `The demo catalog lists "${data.name}" twice.`);
+    const row = await servicesRepository.findServiceById(trx, pmo.workspaceId, id);
+    if (!row) throw new Error(`Demo service "${data.name}" vanished after insert.`);
+    const after = presentService(row);
+    await writeAudit(trx, pmo, { action: "create", recordType: "service", recordId: id, summary: serviceSummary(after), after });
+  }
+}
+
+function toValues(data: CreateServiceData): servicesRepository.ServiceValues {
+  return {
+    name: data.name,
+    summary: data.summary,
+    description: data.description,
+    duration_min_weeks: data.durationMinWeeks,
+    duration_max_weeks: data.durationMaxWeeks,
+    lead_time_weeks: data.leadTimeWeeks,
+    estimation_template: data.estimationTemplate,
+    currency: data.currency,
+    rate_card: data.rateCard,
+    owner_member_id: data.ownerId,
+    status: data.status,
+  };
 }
