@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Member, UpdateMemberInput } from "#shared/contracts/members.ts";
+import { api } from "#web/api-client.ts";
+
+export function updateMember(id: string, input: UpdateMemberInput): Promise<Member> {
+  return api<Member>("PATCH", `/members/${encodeURIComponent(id)}`, input);
+}
+
+export function useUpdateMember() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: UpdateMemberInput }) => updateMember(id, input),
+    // Also on a 409: the list shows a stale version, so fetch the current one.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
+  });
+}
