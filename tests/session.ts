@@ -15,7 +15,7 @@ export class CookieClient {
     const response = await this.app.inject({ ...options, headers });
     const setCookie = response.cookies.find((c) => c.name === "tandem_session");
     if (setCookie) this.cookie = setCookie.value ? `tandem_session=${setCookie.value}` : "";
-    const body = response.headers["content-type"]?.includes("json") ? (response.json() as { csrfToken?: string }) : null;
+    const body = String(response.headers["content-type"] ?? "").includes("json") ? (response.json() as { csrfToken?: string }) : null;
     if (body?.csrfToken) this.csrfToken = body.csrfToken;
     return response;
   }

@@ -27,6 +27,7 @@ export const text = (max: number) =>
     .string()
     .trim()
     .max(max, `At most ${max} characters.`)
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), "Contains control characters.");
 
 export const requiredText = (max: number) => text(max).pipe(z.string().min(1, "Required."));

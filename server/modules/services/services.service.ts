@@ -85,7 +85,11 @@ export async function updateService(ctx: RequestContext, id: string, input: Upda
       values: toValues(changes),
     });
     if (result === "duplicate_name") throw duplicateName(changes.name ?? current.name);
-    if (result === "stale") throw staleVersion("service");
+    if (result === "stale") {
+      // Someone else got there between the read and the write: changed it, or deleted it.
+      const still = await repository.findServiceById(trx, ctx.workspaceId, id);
+      throw still ? staleVersion("service") : notFound("service");
+    }
 
     const before = presentService(current);
     const after = presentService(await mustFind(trx, ctx.workspaceId, id));

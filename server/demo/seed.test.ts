@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "#server/app.ts";
+import { readEnv } from "#server/env.ts";
+import type { DatabaseHandle } from "#server/kernel/db/database.ts";
+import { AppError } from "#server/kernel/errors.ts";
+import { createTestDatabase } from "#tests/setup/test-database.ts";
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoIfEmpty } from "./seed.ts";
+
+describe("the demo workspace", () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  const workspace = () => database.db.selectFrom("workspaces").selectAll().where("slug", "=", "acme").executeTakeFirstOrThrow();
+
+  it("seeds Acme Consulting with one member per role and its service catalog", async () => {
+    const seeded = await seedDemoIfEmpty(database.db);
+    expect(seeded).toEqual({
+      workspaceName: "Acme Consulting",
+      password: DEMO_PASSWORD,
+      emails: [
+        "admin@acme.example",
+        "pmo@acme.example",
+        "pm@acme.example",
+        "sales_manager@acme.example",
+        "rep@acme.example",
+        "se@acme.example",
+      ],
+    });
+
+    const acme = await workspace();
+    expect(acme.name).toBe("Acme Consulting");
+    const members = await database.db
+      .selectFrom("members")
+      .innerJoin("users", "users.id", "members.user_id")
+      .select(["members.id", "members.roles", "members.status", "users.email", "users.name"])
+      .where("members.workspace_id", "=", acme.id)
+      .execute();
+    expect(members).toHaveLength(6);
+    expect(Object.fromEntries(members.map((m) => [m.email, JSON.parse(m.roles) as string[]]))).toEqual({
+      "admin@acme.example": ["admin"],
+      "pmo@acme.example": ["pmo"],
+      "pm@acme.example": ["pm"],
+      "sales_manager@acme.example": ["sales_manager"],
+      "rep@acme.example": ["rep"],
+      "se@acme.example": ["se"],
+    });
+    expect(members.every((m) => m.status === "active")).toBe(true);
+    // Real-sounding names, never the role spelled out.
+    for (const member of members) expect(member.name).not.toMatch(/admin|pmo|rep\b|sales|engineer|manager/i);
+
+    const pmo = members.find((m) => m.email === "pmo@acme.example");
+    const services = await database.db.selectFrom("services").selectAll().where("workspace_id", "=", acme.id).execute();
+    expect(services.length).toBeGreaterThanOrEqual(5);
+    for (const service of services) {
+      expect(service.owner_member_id).toBe(pmo?.id);
+      const template = JSON.parse(service.estimation_template) as { phases: Array<{ efforts: unknown[] }> };
+      expect(template.phases.length).toBeGreaterThan(0);
+      expect(template.phases.every((phase) => phase.efforts.length > 0)).toBe(true);
+      expect((JSON.parse(service.rate_card) as unknown[]).length).toBeGreaterThan(0);
+    }
+
+    const audited = await database.db
+      .selectFrom("audit_entries")
+      .select(["record_type", "actor_member_id"])
+      .where("workspace_id", "=", acme.id)
+      .execute();
+    const serviceEntries = audited.filter((entry) => entry.record_type === "service");
+    expect(serviceEntries).toHaveLength(services.length);
+    expect(serviceEntries.every((entry) => entry.actor_member_id === pmo?.id)).toBe(true);
+    expect(audited.filter((entry) => entry.record_type === "member")).toHaveLength(6);
+    expect(audited.filter((entry) => entry.record_type === "workspace")).toHaveLength(1);
+  });
+
+  it("seeds nothing into a database that has a workspace", async () => {
+    const countRows = async () => {
+      const row = await database.db
+        .selectFrom("services")
+        .select((eb) => eb.fn.countAll().as("count"))
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    };
+    const before = await countRows();
+    expect(await seedDemoIfEmpty(database.db)).toBeNull();
+    expect(await countRows()).toBe(before);
+  });
+
+  it("refuses `seed-demo` when the acme workspace exists", async () => {
+    const refusal = await seedDemo(database.db).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(AppError);
+    expect(refusal).toMatchObject({ status: 409, code: "demo_exists" });
+  });
+
+  it("lets every demo member sign in with the demo password", async () => {
+    const app = await buildApp({ env: readEnv({ NODE_ENV: "test", SIGN_IN_RATE_LIMIT: "1000" }), database });
+    try {
+      for (const person of DEMO_PEOPLE) {
+        const response = await app.inject({
+          method: "POST",
+          url: "/api/v1/session",
+          payload: { email: person.email, password: DEMO_PASSWORD },
+        });
+        expect(response.statusCode, person.email).toBe(200);
+        expect(response.json()).toMatchObject({
+          user: { email: person.email, name: person.name },
+          member: { roles: [person.role] },
+          workspace: { slug: "acme", name: "Acme Consulting" },
+        });
+      }
+      const wrong = await app.inject({
+        method: "POST",
+        url: "/api/v1/session",
+        payload: { email: "rep@acme.example", password: "not-the-demo-password" },
+      });
+      expect(wrong.statusCode).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+});
