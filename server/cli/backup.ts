@@ -15,10 +15,9 @@ export async function backup(args: string[], cli: Runtime): Promise<number | voi
   if (cli.databaseKind === "postgres") {
     cli.say(
       [
-        "Tandem runs on PostgreSQL here; back it up with PostgreSQL's own tools:",
-        `  pg_dump --format=custom "$DATABASE_URL" > ${shellQuote(flags.to)}`,
-        `  (restore with: pg_restore --clean --dbname "$DATABASE_URL" ${shellQuote(flags.to)})`,
-        `A plain SQL dump works too: pg_dump "$DATABASE_URL" > ${shellQuote(flags.to)}`,
+        "Tandem runs on PostgreSQL here: back it up with PostgreSQL's own tool, which also copies a running database consistently:",
+        `  pg_dump "$DATABASE_URL" > ${shellQuote(flags.to)}`,
+        "(restore into an empty database with: psql \"$DATABASE_URL\" < FILE)",
       ].join("\n"),
     );
     return 2;

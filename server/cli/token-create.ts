@@ -19,7 +19,7 @@ export async function createToken(args: string[], cli: Runtime): Promise<void> {
   const user = await authRepository.findUserByEmail(db, email);
   const membership = user && (await authRepository.listActiveMemberships(db, user.id)).find((m) => m.workspaceSlug === slug);
   if (!user || !membership) {
-    throw new AppError(404, "not_a_member", `${email} is not an active member of a workspace "${slug}".`);
+    throw new AppError(404, "not_a_member", `${email} is not an active member of the workspace "${slug}" (or no such workspace exists).`);
   }
   const created = await db
     .transaction()

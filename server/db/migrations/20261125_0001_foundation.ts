@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 
 // Portable SQL only: text, integer, indexes. Timestamps are ISO-8601 text and
 // JSON is text, so the same migration runs on SQLite and PostgreSQL.
@@ -93,8 +93,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  // Names are unique per workspace; the list sorts by name or by creation.
-  await db.schema.createIndex("services_workspace_name_idx").on("services").columns(["workspace_id", "name"]).unique().execute();
+  // The list sorts by name or by creation. Names are unique per workspace
+  // regardless of case, enforced by an expression index so that two
+  // concurrent creates cannot both pass a read-then-insert check.
+  await db.schema.createIndex("services_workspace_name_idx").on("services").columns(["workspace_id", "name", "id"]).execute();
+  await sql`create unique index services_workspace_lower_name_idx on services (workspace_id, lower(name))`.execute(db);
   await db.schema.createIndex("services_workspace_created_idx").on("services").columns(["workspace_id", "created_at", "id"]).execute();
 
   await db.schema

@@ -1,9 +1,7 @@
 import type { Migration } from "kysely";
 import * as foundation from "./20261125_0001_foundation.ts";
-import * as serviceNameCaseInsensitive from "./20261126_0002_service_name_case_insensitive.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   "20261125_0001_foundation": foundation,
-  "20261126_0002_service_name_case_insensitive": serviceNameCaseInsensitive,
 };
