@@ -32,7 +32,7 @@ describe("sign-up, sign-in, sessions", () => {
     expect(session.json().workspace.slug).toBe("first-firm");
   });
 
-  it("marks the cookie Secure when served over TLS", async () => {
+  it("ignores forwarded headers it was not told to trust", async () => {
     const response = await t.app.inject({
       method: "POST",
       url: "/api/v1/signup",
@@ -139,5 +139,20 @@ describe("sign-in rate limit", () => {
     const limited = await new CookieClient(t.app).signIn("victim@example.com", "guess");
     expect(limited.headers["content-type"]).toContain("application/problem+json");
     expect(limited.json().code).toBe("rate_limited");
+  });
+});
+
+describe("behind a TLS-terminating proxy", () => {
+  const t = useTestApp({ TRUST_PROXY: "true" });
+
+  it("marks the session cookie Secure", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/signup",
+      payload: signUp("proxied-firm", "proxied@example.com"),
+      headers: { "x-forwarded-proto": "https" },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.cookies.find((c) => c.name === "tandem_session")?.secure).toBe(true);
   });
 });
