@@ -8,7 +8,7 @@ import { AppError } from "./kernel/errors.ts";
 import type { DatabaseHandle } from "./kernel/db/database.ts";
 import { loggerOptions } from "./kernel/logger.ts";
 import { registerOpenApi } from "./kernel/openapi.ts";
-import { problem, registerProblemHandlers } from "./kernel/problem.ts";
+import { registerProblemHandlers, sendRouteNotFound } from "./kernel/problem.ts";
 import { registerWebApp } from "./kernel/web-app.ts";
 import { apiModules } from "./modules/index.ts";
 
@@ -57,13 +57,6 @@ export async function buildApp({ env, database, serveWebApp = false }: BuildOpti
   for (const module of apiModules) await app.register(module, { prefix: "/api" });
 
   if (serveWebApp) await registerWebApp(app);
-  else {
-    app.setNotFoundHandler((request, reply) => {
-      void reply.status(404).type("application/problem+json").send({
-        ...problem(404, "route_not_found", `No route ${request.method} ${request.url.split("?")[0]}.`),
-        instance: request.url,
-      });
-    });
-  }
+  else app.setNotFoundHandler(sendRouteNotFound);
   return app;
 }

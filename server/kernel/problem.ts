@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type FieldError } from "./errors.ts";
 
@@ -94,4 +94,12 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     body.instance = request.url;
     void reply.status(body.status).type("application/problem+json").send(body);
   });
+}
+
+export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const path = request.url.split("?")[0] ?? "";
+  return reply
+    .status(404)
+    .type("application/problem+json")
+    .send({ ...problem(404, "route_not_found", `No route ${request.method} ${path}.`), instance: request.url });
 }

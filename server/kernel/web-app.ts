@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
-import { problem } from "./problem.ts";
+import { sendRouteNotFound } from "./problem.ts";
 
 export const WEB_ROOT = path.resolve(import.meta.dirname, "../../dist/web");
 
@@ -13,13 +13,7 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
   }
   await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: ["index.html"] });
   app.setNotFoundHandler((request, reply) => {
-    const pathOnly = request.url.split("?")[0] ?? "";
-    if (pathOnly.startsWith("/api") || request.method !== "GET") {
-      return reply
-        .status(404)
-        .type("application/problem+json")
-        .send({ ...problem(404, "route_not_found", `No route ${request.method} ${pathOnly}.`), instance: request.url });
-    }
+    if (request.url.startsWith("/api") || request.method !== "GET") return sendRouteNotFound(request, reply);
     return reply.sendFile("index.html");
   });
 }
