@@ -6,6 +6,21 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: "web",
   plugins: [react()],
-  build: { outDir: "../dist/web", emptyOutDir: true },
+  build: {
+    outDir: "../dist/web",
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/ },
+            { name: "mantine", test: /node_modules[\\/](@mantine|@floating-ui|react-number-format|react-remove-scroll|react-textarea-autosize|clsx)/ },
+            { name: "vendor", test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
   server: { proxy: { "/api": "http://localhost:3000" } },
 });

@@ -1,12 +1,13 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
-import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { validatorCompiler } from "fastify-type-provider-zod";
 import type { Env } from "./env.ts";
 import { registerAccessControl } from "./kernel/access.ts";
 import { AppError } from "./kernel/errors.ts";
 import type { DatabaseHandle } from "./kernel/db/database.ts";
 import { loggerOptions } from "./kernel/logger.ts";
+import { serializerCompiler } from "./kernel/serializer.ts";
 import { registerOpenApi } from "./kernel/openapi.ts";
 import { registerProblemHandlers, sendRouteNotFound } from "./kernel/problem.ts";
 import { registerWebApp } from "./kernel/web-app.ts";

@@ -1,6 +1,6 @@
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
-import { MantineProvider, createTheme } from "@mantine/core";
+import { Badge, MantineProvider, createTheme } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
@@ -9,7 +9,15 @@ import { RouterProvider } from "react-router/dom";
 import { isApiError } from "./api-client.ts";
 import { createAppRouter } from "./router.tsx";
 
-const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", focusRing: "auto" });
+const theme = createTheme({
+  primaryColor: "blue",
+  defaultRadius: "md",
+  focusRing: "auto",
+  components: {
+    // A badge in a squeezed table cell keeps its whole label; the table scrolls instead.
+    Badge: Badge.extend({ styles: { root: { minWidth: "max-content" } } }),
+  },
+});
 
 const router = createAppRouter();
 

@@ -1,5 +1,5 @@
 import { Navigate, createBrowserRouter, type RouteObject } from "react-router";
-import { PageError } from "./components/page-states.tsx";
+import { PageError, PageLoader } from "./components/page-states.tsx";
 import { SignInPage } from "./features/auth/sign-in-page.tsx";
 import { SignUpPage } from "./features/auth/sign-up-page.tsx";
 import { SignedInLayout } from "./features/auth/signed-in-layout.tsx";
@@ -24,8 +24,9 @@ export function createAppRouter() {
     { path: "/signup", element: <SignUpPage /> },
     {
       path: "/invite/:token",
+      hydrateFallbackElement: <PageLoader />,
       lazy: async () => ({ Component: (await import("./features/invitations/accept-invitation-page.tsx")).AcceptInvitationPage }),
     },
-    { path: "/", element: <SignedInLayout />, children: signedInPages },
+    { path: "/", element: <SignedInLayout />, hydrateFallbackElement: <PageLoader />, children: signedInPages },
   ]);
 }

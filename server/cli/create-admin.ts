@@ -14,7 +14,7 @@ import { newPassword } from "./password-prompt.ts";
 import { parseFlag, readFlags, type Runtime } from "./runtime.ts";
 
 /** "acme-labs" → "Acme Labs": a workspace created here gets a readable name to change later. */
-export const nameFromSlug = (slug: string) =>
+const nameFromSlug = (slug: string) =>
   slug
     .split("-")
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))

@@ -93,6 +93,18 @@ describe("the demo workspace", () => {
     expect(refusal).toMatchObject({ status: 409, code: "demo_exists" });
   });
 
+  it("seeds once when two processes start on an empty database at the same moment", async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const results = await Promise.all([seedDemoIfEmpty(fresh.db), seedDemoIfEmpty(fresh.db)]);
+      expect(results.filter((result) => result !== null)).toHaveLength(1);
+      const workspaces = await fresh.db.selectFrom("workspaces").select("slug").execute();
+      expect(workspaces).toEqual([{ slug: "acme" }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("lets every demo member sign in with the demo password", async () => {
     const app = await buildApp({ env: readEnv({ NODE_ENV: "test", SIGN_IN_RATE_LIMIT: "1000" }), database });
     try {

@@ -19,7 +19,7 @@ export interface DemoSummary {
 }
 
 export const DEMO_WORKSPACE = { name: "Acme Consulting", slug: "acme" } as const;
-/** Printed at start-up and in the README: the demo is for trying Tandem out, never for real data. */
+/** Printed at start-up: the demo is for trying Tandem out, never for real data. */
 export const DEMO_PASSWORD = "tandem-demo";
 
 interface DemoPerson {

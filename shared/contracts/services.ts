@@ -125,7 +125,18 @@ export const ServiceSchema = z.object({
   updatedAt: z.string(),
 });
 export type Service = z.infer<typeof ServiceSchema>;
-export const ServicePageSchema = pageOf(ServiceSchema);
+
+/** A list row: what the catalog table shows, without the description and the template itself. */
+export const ServiceSummarySchema = ServiceSchema.omit({
+  description: true,
+  descriptionHtml: true,
+  estimationTemplate: true,
+  rateCard: true,
+}).extend({
+  totals: ServiceTotalsSchema.pick({ effortDays: true, price: true, currency: true }),
+});
+export type ServiceSummary = z.infer<typeof ServiceSummarySchema>;
+export const ServicePageSchema = pageOf(ServiceSummarySchema);
 
 export const ServiceListQuerySchema = PageQuerySchema.extend({
   q: text(100).optional(),

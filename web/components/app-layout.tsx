@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Container, Group, NavLink, ScrollArea, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 
 export interface NavItem {
@@ -20,6 +20,8 @@ export function AppLayout({ nav, tools, children }: AppLayoutProps) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const isActive = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  // Whatever moved us to another page (a link, a workspace switch), the burger menu has done its job.
+  useEffect(() => close(), [pathname, close]);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
@@ -56,7 +58,6 @@ export function AppLayout({ nav, tools, children }: AppLayoutProps) {
                 label={item.label}
                 active={isActive(item.to)}
                 aria-current={isActive(item.to) ? "page" : undefined}
-                onClick={close}
               />
             ))}
           </nav>

@@ -17,7 +17,7 @@ interface ConfirmModalProps {
 
 export function ConfirmModal({ opened, title, children, confirmLabel, danger, loading, error, onConfirm, onClose }: ConfirmModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ "aria-label": "Close" }}>
       <Stack>
         <Text component="div">{children}</Text>
         {error ? (

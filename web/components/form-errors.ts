@@ -20,13 +20,18 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-/** Field errors of a problem+json response: "body.email" → "email". */
-export function problemFieldErrors(error: unknown): FieldErrors {
+/**
+ * Field errors of a problem+json response: "body.email" → "email". `byCode` places a
+ * problem without paths (a 409 "slug_taken", say) on the field it is about.
+ */
+export function problemFieldErrors(error: unknown, byCode: Record<string, string> = {}): FieldErrors {
   const errors: FieldErrors = {};
   if (!(error instanceof ApiError)) return errors;
   for (const item of error.problem.errors ?? []) {
     keep(errors, item.path.replace(/^(body|querystring|params)\.?/, ""), item.message);
   }
+  const field = byCode[error.problem.code];
+  if (field) keep(errors, field, error.problem.detail);
   return errors;
 }
 
@@ -46,7 +51,27 @@ export function unplacedErrors(errors: FieldErrors, isPlaced: (path: string) => 
     .map(([path, message]) => (path ? `${path}: ${message}` : message));
 }
 
-/** After a failed submit, take keyboard users to the first field that needs fixing. */
+/**
+ * After a failed submit, take keyboard and screen users to what needs fixing: the
+ * first invalid field, else the form's message (an element marked data-form-banner).
+ * Waits a moment so the errors just set have rendered.
+ */
 export function focusFirstError(): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  setTimeout(() => {
+    const target = document.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.querySelector<HTMLElement>("[data-form-banner]");
+    target?.focus();
+  }, 50);
+}
+
+/** The errors without the one of `path` (the same object when there was none, so React skips a render). */
+export function withoutError(errors: FieldErrors, path: string): FieldErrors {
+  if (!(path in errors)) return errors;
+  const { [path]: _dropped, ...rest } = errors;
+  return rest;
+}
+
+/** The errors without those of `prefix` and below it, e.g. after rows were added, removed or moved. */
+export function withoutErrorsUnder(errors: FieldErrors, prefix: string): FieldErrors {
+  const kept = Object.entries(errors).filter(([path]) => path !== prefix && !path.startsWith(`${prefix}.`));
+  return kept.length === Object.keys(errors).length ? errors : Object.fromEntries(kept);
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, EmptyState, Group, Loader, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
-import { errorMessage } from "#web/api-client.ts";
+import { errorMessage, isApiError } from "#web/api-client.ts";
 
 export function PageLoader({ label = "Loading…" }: { label?: string }) {
   return (
@@ -21,13 +21,16 @@ interface PageErrorProps {
   onRetry?: () => void;
 }
 
-export function PageError({ title = "Could not load this", error, message, onRetry }: PageErrorProps) {
+export function PageError({ title, error, message, onRetry }: PageErrorProps) {
+  // Asking again will not make a missing record appear.
+  const missing = isApiError(error, 404);
+  const retry = missing ? undefined : onRetry;
   return (
-    <Alert color="red" title={title} role="alert" variant="light">
+    <Alert color="red" title={title ?? (missing ? "Not found" : "Could not load this")} role="alert" variant="light">
       <Stack gap="sm" align="flex-start">
         <span>{message ?? errorMessage(error)}</span>
-        {onRetry && (
-          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+        {retry && (
+          <Button size="xs" variant="white" color="red" onClick={retry}>
             Retry
           </Button>
         )}

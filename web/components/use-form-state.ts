@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { FieldErrors } from "./form-errors.ts";
+import { withoutError, type FieldErrors } from "./form-errors.ts";
 
 /** Values of a controlled form and the errors shown beside its fields. */
 export function useFormState<T extends object>(initial: T) {
@@ -9,11 +9,7 @@ export function useFormState<T extends object>(initial: T) {
   const set = useCallback(<K extends keyof T & string>(key: K, value: T[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
     // An edited field's old message no longer applies.
-    setErrors((current) => {
-      if (!(key in current)) return current;
-      const { [key]: _dropped, ...rest } = current;
-      return rest;
-    });
+    setErrors((current) => withoutError(current, key));
   }, []);
 
   const reset = useCallback((next: T) => {

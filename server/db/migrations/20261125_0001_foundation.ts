@@ -87,6 +87,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("estimation_template", "text", (c) => c.notNull())
     .addColumn("currency", "text", (c) => c.notNull())
     .addColumn("rate_card", "text", (c) => c.notNull())
+    // Totals derived from template and rate card on every write, so the
+    // catalog list reads four numbers instead of parsing two documents a row.
+    .addColumn("effort_min_days", "double precision", (c) => c.notNull())
+    .addColumn("effort_max_days", "double precision", (c) => c.notNull())
+    .addColumn("price_min", "bigint", (c) => c.notNull())
+    .addColumn("price_max", "bigint", (c) => c.notNull())
     .addColumn("owner_member_id", "text", (c) => c.references("members.id"))
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("version", "integer", (c) => c.notNull())

@@ -82,6 +82,12 @@ export interface ServicesTable {
   currency: string;
   /** JSON: RateCard entries from #shared/contracts/services.ts */
   rate_card: string;
+  /** Derived from template and rate card on write; prices in minor units. */
+  effort_min_days: number;
+  effort_max_days: number;
+  /** PostgreSQL returns bigint as text: repositories convert with Number(). */
+  price_min: ColumnType<number | string, number, number>;
+  price_max: ColumnType<number | string, number, number>;
   owner_member_id: string | null;
   status: "active" | "retired";
   version: number;
@@ -115,4 +121,3 @@ export interface Database {
   audit_entries: AuditEntriesTable;
 }
 
-export type CountResult = ColumnType<number | string | bigint>;

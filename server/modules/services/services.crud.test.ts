@@ -75,6 +75,22 @@ describe("services: create, read, update, delete", () => {
     expect(cleared.json()).toMatchObject({ owner: null, version: 3 });
   });
 
+  it("keeps the list's totals in step when only the rate card changes", async () => {
+    const service = await createService(t.app, ws.members.pmo, { name: "Totals in step" });
+    const changed = await as(t.app, ws.members.pmo)({
+      method: "PATCH",
+      url: `/api/v1/services/${service.id}`,
+      payload: { version: service.version, rateCard: [{ role: "Engineer", dailyRate: 100000 }] },
+    });
+    expect(changed.json().totals.price).toEqual({ min: 1_000_000, max: 2_000_000 });
+    const list = await as(t.app, ws.members.rep)({ method: "GET", url: `/api/v1/services?q=${encodeURIComponent("Totals in step")}` });
+    expect(list.json().items[0].totals).toEqual({
+      effortDays: { min: 12, max: 24.5 },
+      price: { min: 1_000_000, max: 2_000_000 },
+      currency: "EUR",
+    });
+  });
+
   it("answers a stale version with 409 and changes nothing", async () => {
     const created = await createService(t.app, ws.members.pmo);
     const first = await as(t.app, ws.members.pmo)({

@@ -1,27 +1,38 @@
 import { renderMarkdown } from "#server/kernel/markdown.ts";
 import { computeTotals } from "#shared/catalog/totals.ts";
-import type { Service } from "#shared/contracts/services.ts";
-import type { ServiceRow } from "./services.repository.ts";
+import type { Service, ServiceSummary } from "#shared/contracts/services.ts";
+import type { ServiceRow, ServiceSummaryRow } from "./services.repository.ts";
 
 export function presentService(row: ServiceRow): Service {
+  return {
+    ...presentServiceSummary(row),
+    totals: computeTotals(row.estimation_template, row.rate_card, row.currency),
+    description: row.description,
+    descriptionHtml: renderMarkdown(row.description),
+    estimationTemplate: row.estimation_template,
+    rateCard: row.rate_card,
+  };
+}
+
+export function presentServiceSummary(row: ServiceSummaryRow): ServiceSummary {
   return {
     id: row.id,
     name: row.name,
     summary: row.summary,
-    description: row.description,
-    descriptionHtml: renderMarkdown(row.description),
     durationMinWeeks: row.duration_min_weeks,
     durationMaxWeeks: row.duration_max_weeks,
     leadTimeWeeks: row.lead_time_weeks,
-    estimationTemplate: row.estimation_template,
     currency: row.currency,
-    rateCard: row.rate_card,
     owner:
       row.owner_member_id && row.owner_name !== null && row.owner_email !== null
         ? { id: row.owner_member_id, name: row.owner_name, email: row.owner_email }
         : null,
     status: row.status,
-    totals: computeTotals(row.estimation_template, row.rate_card, row.currency),
+    totals: {
+      effortDays: { min: row.effort_min_days, max: row.effort_max_days },
+      price: { min: row.price_min, max: row.price_max },
+      currency: row.currency,
+    },
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

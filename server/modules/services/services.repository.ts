@@ -1,16 +1,25 @@
-import { sql } from "kysely";
+import { sql, type Selectable } from "kysely";
 import type { Executor } from "#server/kernel/db/database.ts";
 import type { ServicesTable } from "#server/kernel/db/schema.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
 import { containsText } from "#server/kernel/search-text.ts";
+import { computeTotals } from "#shared/catalog/totals.ts";
 import type { EstimationTemplate, Rate } from "#shared/contracts/services.ts";
 
-/** A service as stored, JSON columns parsed, with its owner's name and e-mail. */
-export interface ServiceRow extends Omit<ServicesTable, "estimation_template" | "rate_card"> {
-  estimation_template: EstimationTemplate;
-  rate_card: Rate[];
+/** A list row: the stored totals instead of the documents they come from. */
+export interface ServiceSummaryRow
+  extends Omit<Selectable<ServicesTable>, "workspace_id" | "description" | "estimation_template" | "rate_card" | "price_min" | "price_max"> {
+  price_min: number;
+  price_max: number;
   owner_name: string | null;
   owner_email: string | null;
+}
+
+/** A service as stored, JSON columns parsed, with its owner's name and e-mail. */
+export interface ServiceRow extends ServiceSummaryRow {
+  description: string;
+  estimation_template: EstimationTemplate;
+  rate_card: Rate[];
 }
 
 /** The columns a create or an update writes; JSON columns still as values. */
@@ -34,40 +43,83 @@ export interface ServiceFilter {
   ownerId?: string;
 }
 
-type StoredRow = ServicesTable & { owner_name: string | null; owner_email: string | null };
+type StoredRow = Selectable<ServicesTable> & { owner_name: string | null; owner_email: string | null };
+
+const withNumericPrices = <Row extends { price_min: number | string; price_max: number | string }>(row: Row) => ({
+  ...row,
+  price_min: Number(row.price_min),
+  price_max: Number(row.price_max),
+});
 
 function parseRow(row: StoredRow): ServiceRow {
   return {
-    ...row,
+    ...withNumericPrices(row),
     estimation_template: JSON.parse(row.estimation_template) as EstimationTemplate,
     rate_card: JSON.parse(row.rate_card) as Rate[],
   };
 }
 
-type ServiceColumns = Omit<ServicesTable, "id" | "workspace_id" | "version" | "created_at" | "updated_at">;
+type ServiceColumns = Omit<Selectable<ServicesTable>, "id" | "workspace_id" | "version" | "created_at" | "updated_at" | "price_min" | "price_max"> & {
+  price_min: number;
+  price_max: number;
+};
 
+/**
+ * Values → columns: documents as JSON text, and the totals derived from them.
+ * Template and rate card are always written together, so the stored totals
+ * never disagree with them.
+ */
 function toColumns(values: ServiceValues): ServiceColumns;
 function toColumns(values: Partial<ServiceValues>): Partial<ServiceColumns>;
 function toColumns(values: Partial<ServiceValues>): Partial<ServiceColumns> {
   const { estimation_template, rate_card, ...plain } = values;
+  if ((estimation_template === undefined) !== (rate_card === undefined)) {
+    throw new Error("Estimation template and rate card are written together.");
+  }
+  if (estimation_template === undefined || rate_card === undefined) return plain;
+  const totals = computeTotals(estimation_template, rate_card, values.currency ?? "");
   return {
     ...plain,
-    ...(estimation_template !== undefined ? { estimation_template: JSON.stringify(estimation_template) } : {}),
-    ...(rate_card !== undefined ? { rate_card: JSON.stringify(rate_card) } : {}),
+    estimation_template: JSON.stringify(estimation_template),
+    rate_card: JSON.stringify(rate_card),
+    effort_min_days: totals.effortDays.min,
+    effort_max_days: totals.effortDays.max,
+    price_min: totals.price.min,
+    price_max: totals.price.max,
   };
 }
 
-function selectServices(db: Executor, workspaceId: string) {
+function fromServices(db: Executor, workspaceId: string) {
   return db
     .selectFrom("services")
     .leftJoin("members as owner", (join) =>
       join.onRef("owner.id", "=", "services.owner_member_id").onRef("owner.workspace_id", "=", "services.workspace_id"),
     )
     .leftJoin("users as owner_user", "owner_user.id", "owner.user_id")
-    .selectAll("services")
     .select(["owner_user.name as owner_name", "owner_user.email as owner_email"])
     .where("services.workspace_id", "=", workspaceId);
 }
+
+const SUMMARY_COLUMNS = [
+  "services.id",
+  "services.name",
+  "services.summary",
+  "services.duration_min_weeks",
+  "services.duration_max_weeks",
+  "services.lead_time_weeks",
+  "services.currency",
+  "services.effort_min_days",
+  "services.effort_max_days",
+  "services.price_min",
+  "services.price_max",
+  "services.owner_member_id",
+  "services.status",
+  "services.version",
+  "services.created_at",
+  "services.updated_at",
+] as const;
+
+const selectServices = (db: Executor, workspaceId: string) => fromServices(db, workspaceId).selectAll("services");
 
 export async function findServiceById(db: Executor, workspaceId: string, id: string): Promise<ServiceRow | undefined> {
   const row = await selectServices(db, workspaceId).where("services.id", "=", id).executeTakeFirst();
@@ -79,9 +131,9 @@ export async function listServices(
   db: Executor,
   workspaceId: string,
   options: { filter: ServiceFilter; sort: Sort; cursor?: string; limit: number },
-): Promise<ServiceRow[]> {
+): Promise<ServiceSummaryRow[]> {
   const { filter, sort, cursor, limit } = options;
-  let query = selectServices(db, workspaceId);
+  let query = fromServices(db, workspaceId).select(SUMMARY_COLUMNS);
   if (filter.q) {
     query = query.where(containsText("services.name", filter.q));
   }
@@ -93,7 +145,7 @@ export async function listServices(
     .orderBy("services.id", sort.direction)
     .limit(limit + 1)
     .execute();
-  return rows.map(parseRow);
+  return rows.map(withNumericPrices);
 }
 
 export async function isActiveMember(db: Executor, workspaceId: string, memberId: string): Promise<boolean> {

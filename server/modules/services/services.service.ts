@@ -9,9 +9,10 @@ import type {
   CreateServiceData,
   Service,
   ServiceListQuery,
+  ServiceSummary,
   UpdateServiceInput,
 } from "#shared/contracts/services.ts";
-import { presentService, serviceSummary } from "./services.presenter.ts";
+import { presentService, presentServiceSummary, serviceSummary } from "./services.presenter.ts";
 import * as repository from "./services.repository.ts";
 import type { ServiceValues } from "./services.repository.ts";
 
@@ -23,7 +24,7 @@ const invalid = (field: string, message: string) =>
 const duplicateName = (name: string) =>
   conflict("duplicate_name", `A service named "${name}" already exists in this workspace.`);
 
-export async function listServices(ctx: RequestContext, query: ServiceListQuery): Promise<Page<Service>> {
+export async function listServices(ctx: RequestContext, query: ServiceListQuery): Promise<Page<ServiceSummary>> {
   const sort = parseSort(query.sort, SORT_COLUMNS);
   const rows = await repository.listServices(ctx.db, ctx.workspaceId, {
     filter: { q: query.q, status: query.status, ownerId: query.ownerId },
@@ -32,7 +33,7 @@ export async function listServices(ctx: RequestContext, query: ServiceListQuery)
     limit: query.limit,
   });
   const sortValue = sort.column === SORT_COLUMNS.name ? "name" : "created_at";
-  return toPage(rows, query.limit, (row) => [row[sortValue], row.id], presentService);
+  return toPage(rows, query.limit, (row) => [row[sortValue], row.id], presentServiceSummary);
 }
 
 export async function getService(ctx: RequestContext, id: string): Promise<Service> {
@@ -78,11 +79,20 @@ export async function updateService(ctx: RequestContext, id: string, input: Upda
     if (maxWeeks < minWeeks) throw invalid("durationMaxWeeks", "Longest duration is below the shortest.");
     if (changes.ownerId !== undefined) await requireOwner(trx, ctx.workspaceId, changes.ownerId);
 
+    // The stored totals derive from template, rate card and currency together.
+    const pricing =
+      changes.estimationTemplate || changes.rateCard || changes.currency
+        ? {
+            estimationTemplate: changes.estimationTemplate ?? current.estimation_template,
+            rateCard: changes.rateCard ?? current.rate_card,
+            currency: changes.currency ?? current.currency,
+          }
+        : {};
     const result = await repository.updateService(trx, ctx.workspaceId, {
       id,
       version,
       at: now(),
-      values: toValues(changes),
+      values: toValues({ ...changes, ...pricing }),
     });
     if (result === "duplicate_name") throw duplicateName(changes.name ?? current.name);
     if (result === "stale") {

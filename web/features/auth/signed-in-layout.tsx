@@ -1,5 +1,5 @@
 import { Center } from "@mantine/core";
-import { Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
 import type { Session } from "#shared/contracts/auth.ts";
 import { isApiError } from "#web/api-client.ts";
 import { AppLayout, type NavItem } from "#web/components/app-layout.tsx";
@@ -55,6 +55,7 @@ export function SignedInLayout() {
       >
         <Outlet />
       </AppLayout>
+      <ScrollRestoration />
     </SessionProvider>
   );
 }

@@ -32,7 +32,7 @@ function CreateService() {
         void navigate(`/services/${service.id}`);
       },
       onError: (error) => {
-        setErrors(problemFieldErrors(error));
+        setErrors(problemFieldErrors(error, { duplicate_name: "name" }));
         focusFirstError();
       },
     });
@@ -45,6 +45,7 @@ function CreateService() {
         draft={draft}
         onChange={setDraft}
         errors={errors}
+        onErrorsChange={setErrors}
         ownerOptions={owners.data ?? []}
         submitLabel="Create service"
         pending={create.isPending}

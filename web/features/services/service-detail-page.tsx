@@ -48,7 +48,7 @@ export function ServiceDetailPage() {
                 <Button component={Link} to={`/services/${current.id}/edit`}>
                   Edit
                 </Button>
-                <Button variant="default" color="red" onClick={open}>
+                <Button variant="light" color="red" onClick={open}>
                   Delete
                 </Button>
               </>

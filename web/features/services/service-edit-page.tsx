@@ -25,7 +25,7 @@ function EditService({ service }: { service: Service }) {
   const update = useUpdateService(service.id);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const conflict = isApiError(update.error, 409);
+  const conflict = isApiError(update.error, 409) && update.error.problem.code === "stale_version";
 
   const ownerOptions = owners.data ?? [];
   if (base.owner && !ownerOptions.some((option) => option.value === base.owner?.id)) {
@@ -58,7 +58,7 @@ function EditService({ service }: { service: Service }) {
         void navigate(`/services/${saved.id}`);
       },
       onError: (error) => {
-        setErrors(problemFieldErrors(error));
+        setErrors(problemFieldErrors(error, { duplicate_name: "name" }));
         focusFirstError();
       },
     });
@@ -86,6 +86,7 @@ function EditService({ service }: { service: Service }) {
         draft={draft}
         onChange={setDraft}
         errors={errors}
+        onErrorsChange={setErrors}
         ownerOptions={ownerOptions}
         submitLabel="Save changes"
         pending={update.isPending}

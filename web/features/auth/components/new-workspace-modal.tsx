@@ -3,7 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { useState, type FormEvent } from "react";
 import { CreateWorkspaceSchema } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { problemFieldErrors, validateWith } from "#web/components/form-errors.ts";
+import { focusFirstError, problemFieldErrors, validateWith } from "#web/components/form-errors.ts";
 import { slugify } from "#web/components/format.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useCreateWorkspace } from "../api/create-workspace.ts";
@@ -33,9 +33,12 @@ export function NewWorkspaceModal({ opened, onClose, onSwitched }: NewWorkspaceM
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = validateWith(CreateWorkspaceSchema, form.values);
-    if (!parsed.ok) return form.setErrors(parsed.errors);
+    if (!parsed.ok) {
+      form.setErrors(parsed.errors);
+      return focusFirstError();
+    }
     create.mutate(parsed.data, {
-      onError: (error) => form.setErrors(problemFieldErrors(error)),
+      onError: (error) => form.setErrors(problemFieldErrors(error, { slug_taken: "slug" })),
       onSuccess: (workspace) =>
         switchTo.mutate(workspace.id, {
           onSuccess: () => {
@@ -48,7 +51,7 @@ export function NewWorkspaceModal({ opened, onClose, onSwitched }: NewWorkspaceM
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="New workspace" centered>
+    <Modal opened={opened} onClose={close} title="New workspace" centered closeButtonProps={{ "aria-label": "Close" }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {failure && (

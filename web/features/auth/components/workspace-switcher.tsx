@@ -44,8 +44,9 @@ export function WorkspaceSwitcher({ session, onSwitched, compact }: WorkspaceSwi
         onChange={choose}
         allowDeselect={false}
         disabled={switchTo.isPending}
-        w={compact ? 200 : undefined}
         size={compact ? "xs" : "sm"}
+        // In the header the label sits beside the field, to fit the bar's height.
+        styles={compact ? { root: { display: "flex", alignItems: "center", gap: 8 }, label: { marginBottom: 0 }, wrapper: { width: 200 } } : undefined}
         comboboxProps={{ withinPortal: true }}
       />
       <NewWorkspaceModal opened={creating} onClose={close} onSwitched={onSwitched} />

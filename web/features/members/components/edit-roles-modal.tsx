@@ -32,7 +32,7 @@ export function EditRolesModal({ member, onClose }: { member: Member; onClose: (
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Roles of ${member.name}`} centered>
+    <Modal opened onClose={onClose} title={`Roles of ${member.name}`} centered closeButtonProps={{ "aria-label": "Close" }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {update.isError && (

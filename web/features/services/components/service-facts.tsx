@@ -5,13 +5,13 @@ import { formatDateTime, formatRange } from "#web/components/format.ts";
 export function ServiceFacts({ service }: { service: Service }) {
   const facts = [
     { label: "Duration", value: formatRange(service.durationMinWeeks, service.durationMaxWeeks, "week") },
-    { label: "Lead time before a start", value: formatRange(service.leadTimeWeeks, service.leadTimeWeeks, "week") },
+    { label: "Lead time", value: formatRange(service.leadTimeWeeks, service.leadTimeWeeks, "week") },
     { label: "Owner", value: service.owner ? service.owner.name : "No owner" },
     { label: "Currency", value: service.currency },
     { label: "Last changed", value: formatDateTime(service.updatedAt) },
   ];
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+    <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
       {facts.map((fact) => (
         <Paper withBorder p="sm" key={fact.label}>
           <Text size="sm" c="dimmed">

@@ -1,11 +1,11 @@
 import { Anchor, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
-import type { Service } from "#shared/contracts/services.ts";
+import type { ServiceSummary } from "#shared/contracts/services.ts";
 import { formatRange } from "#web/components/format.ts";
 import { daysRange, moneyRange } from "./money.ts";
 import { ServiceStatusBadge } from "./service-status-badge.tsx";
 
-export function ServiceTable({ services }: { services: Service[] }) {
+export function ServiceTable({ services }: { services: ServiceSummary[] }) {
   return (
     <Table.ScrollContainer minWidth={960} type="native">
       <Table striped highlightOnHover verticalSpacing="sm">

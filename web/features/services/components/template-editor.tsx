@@ -6,6 +6,9 @@ interface TemplateEditorProps {
   phases: PhaseDraft[];
   onChange: (phases: PhaseDraft[]) => void;
   errors: FieldErrors;
+  clearError: (path: string) => void;
+  /** After phases or rows are added, removed or moved, old messages point at the wrong rows. */
+  clearAllErrors: () => void;
   /** Roles of the rate card, offered while typing a row's role. */
   knownRoles: string[];
 }
@@ -17,12 +20,29 @@ function move<T>(items: T[], from: number, to: number): T[] {
   return next;
 }
 
-export function TemplateEditor({ phases, onChange, errors, knownRoles }: TemplateEditorProps) {
-  const updatePhase = (index: number, patch: Partial<PhaseDraft>) =>
+export function TemplateEditor({ phases, onChange, errors, clearError, clearAllErrors, knownRoles }: TemplateEditorProps) {
+  const restructure = (next: PhaseDraft[]) => {
+    onChange(next);
+    clearAllErrors();
+  };
+  const replacePhase = (index: number, patch: Partial<PhaseDraft>) =>
     onChange(phases.map((phase, i) => (i === index ? { ...phase, ...patch } : phase)));
+  const updatePhase = (index: number, patch: Partial<Pick<PhaseDraft, "name" | "description">>) => {
+    replacePhase(index, patch);
+    for (const key of Object.keys(patch)) clearError(`estimationTemplate.phases.${index}.${key}`);
+  };
+  const setEfforts = (index: number, efforts: EffortDraft[]) => {
+    replacePhase(index, { efforts });
+    clearAllErrors();
+  };
   const updateEffort = (index: number, row: number, patch: Partial<EffortDraft>) => {
     const phase = phases[index];
-    if (phase) updatePhase(index, { efforts: phase.efforts.map((effort, r) => (r === row ? { ...effort, ...patch } : effort)) });
+    if (!phase) return;
+    replacePhase(index, { efforts: phase.efforts.map((effort, r) => (r === row ? { ...effort, ...patch } : effort)) });
+    const at = `estimationTemplate.phases.${index}.efforts.${row}`;
+    for (const key of Object.keys(patch)) clearError(`${at}.${key}`);
+    // "Maximum is below minimum" is reported on the maximum.
+    if ("minDays" in patch) clearError(`${at}.maxDays`);
   };
 
   return (
@@ -39,13 +59,13 @@ export function TemplateEditor({ phases, onChange, errors, knownRoles }: Templat
                 {title}
               </Title>
               <Group gap={4}>
-                <Button size="compact-sm" variant="subtle" disabled={index === 0} onClick={() => onChange(move(phases, index, index - 1))} aria-label={`Move ${title} up`}>
+                <Button size="compact-sm" variant="subtle" disabled={index === 0} onClick={() => restructure(move(phases, index, index - 1))} aria-label={`Move ${title} up`}>
                   Move up
                 </Button>
-                <Button size="compact-sm" variant="subtle" disabled={index === phases.length - 1} onClick={() => onChange(move(phases, index, index + 1))} aria-label={`Move ${title} down`}>
+                <Button size="compact-sm" variant="subtle" disabled={index === phases.length - 1} onClick={() => restructure(move(phases, index, index + 1))} aria-label={`Move ${title} down`}>
                   Move down
                 </Button>
-                <Button size="compact-sm" variant="subtle" color="red" onClick={() => onChange(phases.filter((_, i) => i !== index))} aria-label={`Remove ${title}`}>
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => restructure(phases.filter((_, i) => i !== index))} aria-label={`Remove ${title}`}>
                   Remove
                 </Button>
               </Group>
@@ -54,14 +74,14 @@ export function TemplateEditor({ phases, onChange, errors, knownRoles }: Templat
               <TextInput label="Phase name" required value={phase.name} onChange={(event) => updatePhase(index, { name: event.currentTarget.value })} error={errors[`${at}.name`]} />
               <Textarea label="Phase description" autosize minRows={1} maxRows={6} value={phase.description} onChange={(event) => updatePhase(index, { description: event.currentTarget.value })} error={errors[`${at}.description`]} />
               {phase.efforts.map((effort, row) => (
-                <Group key={effort.key} align="flex-start" gap="xs" wrap="wrap">
+                <Group key={effort.key} align="flex-end" gap="xs" wrap="wrap" pb="xs" style={{ borderBottom: "1px dashed var(--mantine-color-gray-3)" }}>
                   <Autocomplete
                     label="Role"
                     data={knownRoles}
                     value={effort.role}
                     onChange={(role) => updateEffort(index, row, { role })}
                     error={errors[`${at}.efforts.${row}.role`]}
-                    style={{ flex: "2 1 180px" }}
+                    flex={{ base: "1 1 100%", xs: "2 1 140px" }}
                   />
                   <NumberInput
                     label="Min days"
@@ -72,7 +92,7 @@ export function TemplateEditor({ phases, onChange, errors, knownRoles }: Templat
                     value={effort.minDays}
                     onChange={(minDays) => updateEffort(index, row, { minDays })}
                     error={errors[`${at}.efforts.${row}.minDays`]}
-                    style={{ flex: "1 1 100px" }}
+                    style={{ flex: "1 1 90px" }}
                   />
                   <NumberInput
                     label="Max days"
@@ -83,13 +103,12 @@ export function TemplateEditor({ phases, onChange, errors, knownRoles }: Templat
                     value={effort.maxDays}
                     onChange={(maxDays) => updateEffort(index, row, { maxDays })}
                     error={errors[`${at}.efforts.${row}.maxDays`]}
-                    style={{ flex: "1 1 100px" }}
+                    style={{ flex: "1 1 90px" }}
                   />
                   <Button
                     variant="subtle"
                     color="red"
-                    mt={25}
-                    onClick={() => updatePhase(index, { efforts: phase.efforts.filter((_, r) => r !== row) })}
+                    onClick={() => setEfforts(index, phase.efforts.filter((_, r) => r !== row))}
                     aria-label={`Remove row ${row + 1} of ${title}`}
                   >
                     Remove row
@@ -98,7 +117,7 @@ export function TemplateEditor({ phases, onChange, errors, knownRoles }: Templat
               ))}
               {errors[`${at}.efforts`] && <Text c="red" size="sm">{errors[`${at}.efforts`]}</Text>}
               <Group>
-                <Button size="xs" variant="light" onClick={() => updatePhase(index, { efforts: [...phase.efforts, emptyEffort()] })}>
+                <Button size="xs" variant="light" onClick={() => setEfforts(index, [...phase.efforts, emptyEffort()])}>
                   Add role
                 </Button>
               </Group>
@@ -107,7 +126,7 @@ export function TemplateEditor({ phases, onChange, errors, knownRoles }: Templat
         );
       })}
       <Group>
-        <Button variant="light" onClick={() => onChange([...phases, emptyPhase()])}>
+        <Button variant="light" onClick={() => restructure([...phases, emptyPhase()])}>
           Add phase
         </Button>
       </Group>

@@ -3,10 +3,13 @@ import type { ServiceTotals } from "#shared/contracts/services.ts";
 import { daysRange, moneyRange } from "./money.ts";
 
 /** Effort and price ranges, overall and per phase (the same figures on the detail page and in the editor). */
-export function TotalsView({ totals }: { totals: ServiceTotals }) {
+/** `narrow` for a side column: figures stacked, phase table without its own scrolling. */
+export function TotalsView({ totals, narrow = false }: { totals: ServiceTotals; narrow?: boolean }) {
+  // A row whose role is still blank is not worth a warning yet.
+  const unpriced = totals.unpricedRoles.filter((role) => role.trim() !== "");
   return (
     <>
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+      <SimpleGrid cols={narrow ? 1 : { base: 1, xs: 2 }} spacing="sm">
         <Paper withBorder p="sm">
           <Text size="sm" c="dimmed">
             Effort
@@ -24,14 +27,14 @@ export function TotalsView({ totals }: { totals: ServiceTotals }) {
           </Text>
         </Paper>
       </SimpleGrid>
-      {totals.unpricedRoles.length > 0 && (
+      {unpriced.length > 0 && (
         <Alert color="yellow" mt="sm" title="Roles without a rate">
-          These roles have no daily rate, so their days are not priced: {totals.unpricedRoles.join(", ")}.
+          These roles have no daily rate, so their days are not priced: {unpriced.join(", ")}.
         </Alert>
       )}
       {totals.phases.length > 0 && (
-        <Table.ScrollContainer minWidth={420} type="native" mt="sm">
-          <Table>
+        <Table.ScrollContainer minWidth={narrow ? 0 : 420} type="native" mt="sm">
+          <Table fz={narrow ? "sm" : undefined} horizontalSpacing={narrow ? 6 : undefined}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Phase</Table.Th>
