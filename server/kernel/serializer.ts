@@ -11,23 +11,34 @@ import { z } from "zod";
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
   const jsonSchema = z.toJSONSchema(schema, { target: "draft-7", io: "output", unrepresentable: "any" });
   delete jsonSchema.$schema;
-  return fastJson(allowExtraProperties(jsonSchema) as Parameters<typeof fastJson>[0]);
+  return fastJson(forSerializing(jsonSchema) as Parameters<typeof fastJson>[0]);
 };
 
+const isNullSchema = (schema: unknown) =>
+  typeof schema === "object" && schema !== null && (schema as { type?: unknown }).type === "null";
+
 /**
- * zod marks objects closed (`additionalProperties: false`). To a serializer
- * that would make an extra field an error while picking a nullable branch;
- * open, the extra field is simply not written.
+ * Two rewrites make zod's JSON Schema serialize fast and forgivingly:
+ * - zod marks objects closed (`additionalProperties: false`); open, an extra
+ *   field is simply not written instead of failing the response;
+ * - zod writes `x.nullable()` as `anyOf: [x, {type: "null"}]`, which the
+ *   serializer resolves by validating every value; `nullable: true` on x
+ *   says the same and is checked with a plain `=== null`.
  */
-function allowExtraProperties(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(allowExtraProperties);
+function forSerializing(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(forSerializing);
   if (schema === null || typeof schema !== "object") return schema;
+  const { anyOf } = schema as { anyOf?: unknown[] };
+  if (anyOf?.length === 2 && anyOf.some(isNullSchema)) {
+    const other = anyOf.find((branch) => !isNullSchema(branch));
+    return { ...(forSerializing(other) as object), nullable: true };
+  }
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === "additionalProperties" && value === false) continue;
     result[key] = key === "properties"
-      ? Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, allowExtraProperties(child)]))
-      : allowExtraProperties(value);
+      ? Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, forSerializing(child)]))
+      : forSerializing(value);
   }
   return result;
 }

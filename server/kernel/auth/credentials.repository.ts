@@ -1,4 +1,5 @@
 import type { Executor } from "../db/database.ts";
+import { reusableQuery } from "../db/reusable-query.ts";
 
 const actorColumns = [
   "members.id as memberId",
@@ -9,31 +10,38 @@ const actorColumns = [
   "users.email as email",
 ] as const;
 
-export function findActorBySession(db: Executor, sessionId: string, at: string) {
-  return db
+// Both lookups run on every request, so they are compiled once (reusableQuery).
+const actorBySession = reusableQuery(["sessionId", "at"], (db, p) =>
+  db
     .selectFrom("sessions")
     .innerJoin("members", (join) =>
       join.onRef("members.user_id", "=", "sessions.user_id").onRef("members.workspace_id", "=", "sessions.workspace_id"),
     )
     .innerJoin("users", "users.id", "sessions.user_id")
     .select(actorColumns)
-    .where("sessions.id", "=", sessionId)
-    .where("sessions.expires_at", ">", at)
-    .where("members.status", "=", "active")
-    .executeTakeFirst();
-}
+    .where("sessions.id", "=", p.sessionId)
+    .where("sessions.expires_at", ">", p.at)
+    .where("members.status", "=", "active"),
+);
 
-export function findActorByToken(db: Executor, tokenHash: string, at: string) {
-  return db
+const actorByToken = reusableQuery(["tokenHash", "at"], (db, p) =>
+  db
     .selectFrom("api_tokens")
     .innerJoin("members", "members.id", "api_tokens.member_id")
     .innerJoin("users", "users.id", "members.user_id")
     .select([...actorColumns, "api_tokens.id as tokenId", "api_tokens.last_used_at as lastUsedAt"])
-    .where("api_tokens.token_hash", "=", tokenHash)
+    .where("api_tokens.token_hash", "=", p.tokenHash)
     .where("api_tokens.revoked_at", "is", null)
-    .where((eb) => eb.or([eb("api_tokens.expires_at", "is", null), eb("api_tokens.expires_at", ">", at)]))
-    .where("members.status", "=", "active")
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb("api_tokens.expires_at", "is", null), eb("api_tokens.expires_at", ">", p.at)]))
+    .where("members.status", "=", "active"),
+);
+
+export async function findActorBySession(db: Executor, sessionId: string, at: string) {
+  return (await actorBySession(db, { sessionId, at }))[0];
+}
+
+export async function findActorByToken(db: Executor, tokenHash: string, at: string) {
+  return (await actorByToken(db, { tokenHash, at }))[0];
 }
 
 export async function touchToken(db: Executor, tokenId: string, at: string): Promise<void> {
