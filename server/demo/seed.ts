@@ -2,13 +2,11 @@ import { hashPassword } from "#server/kernel/auth/secrets.ts";
 import type { Db, Executor } from "#server/kernel/db/database.ts";
 import { conflict } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
-import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import * as authRepository from "#server/modules/auth/auth.repository.ts";
 import { addMember, provisionWorkspace } from "#server/modules/auth/auth.service.ts";
-import { presentService, serviceSummary } from "#server/modules/services/services.presenter.ts";
-import * as servicesRepository from "#server/modules/services/services.repository.ts";
+import { addService } from "#server/modules/services/services.service.ts";
 import type { Role } from "#shared/contracts/common.ts";
-import { CreateServiceSchema, type CreateServiceData } from "#shared/contracts/services.ts";
+import { CreateServiceSchema } from "#shared/contracts/services.ts";
 import { DEMO_SERVICES } from "./catalog.ts";
 import { hasAnyWorkspace } from "./demo.repository.ts";
 
@@ -102,36 +100,8 @@ async function insertPerson(trx: Executor, person: DemoPerson, passwordHash: str
   return id;
 }
 
-/**
- * The services module's create runs its own transaction, which cannot nest in
- * this one, so the catalog goes in through its repository and is audited the
- * way the module audits a create: as the PMO lead, with the presented record.
- */
 async function addServices(trx: Executor, pmo: { memberId: string; name: string; workspaceId: string }): Promise<void> {
   for (const service of DEMO_SERVICES) {
-    const data = CreateServiceSchema.parse({ ...service, ownerId: pmo.memberId });
-    const id = newId();
-    const result = await servicesRepository.insertService(trx, pmo.workspaceId, { id, at: now(), values: toValues(data) });
-    if (result === "duplicate_name") throw conflict("duplicate_name", `The demo catalog lists "${data.name}" twice.`);
-    const row = await servicesRepository.findServiceById(trx, pmo.workspaceId, id);
-    if (!row) throw new Error(`Demo service "${data.name}" vanished after insert.`);
-    const after = presentService(row);
-    await writeAudit(trx, pmo, { action: "create", recordType: "service", recordId: id, summary: serviceSummary(after), after });
+    await addService(trx, pmo, CreateServiceSchema.parse({ ...service, ownerId: pmo.memberId }));
   }
-}
-
-function toValues(data: CreateServiceData): servicesRepository.ServiceValues {
-  return {
-    name: data.name,
-    summary: data.summary,
-    description: data.description,
-    duration_min_weeks: data.durationMinWeeks,
-    duration_max_weeks: data.durationMaxWeeks,
-    lead_time_weeks: data.leadTimeWeeks,
-    estimation_template: data.estimationTemplate,
-    currency: data.currency,
-    rate_card: data.rateCard,
-    owner_member_id: data.ownerId,
-    status: data.status,
-  };
 }

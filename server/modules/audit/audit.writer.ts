@@ -12,7 +12,7 @@ export interface AuditChange {
   after?: object | null;
 }
 
-type AuditActor = Pick<Actor, "memberId" | "name" | "workspaceId">;
+export type AuditActor = Pick<Actor, "memberId" | "name" | "workspaceId">;
 
 /**
  * Every mutation calls this with the transaction it runs in, so the entry

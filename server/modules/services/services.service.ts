@@ -1,4 +1,4 @@
-import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import { badRequest, conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
@@ -49,22 +49,25 @@ async function requireOwner(db: Executor, workspaceId: string, ownerId: string |
   }
 }
 
-export async function createService(ctx: RequestContext, input: CreateServiceData): Promise<Service> {
-  return ctx.db.transaction().execute(async (trx) => {
-    await requireOwner(trx, ctx.workspaceId, input.ownerId);
-    const id = newId();
-    const result = await repository.insertService(trx, ctx.workspaceId, { id, at: now(), values: toValues(input) });
-    if (result === "duplicate_name") throw duplicateName(input.name);
-    const after = presentService(await mustFind(trx, ctx.workspaceId, id));
-    await writeAudit(trx, ctx.actor, {
-      action: "create",
-      recordType: "service",
-      recordId: id,
-      summary: serviceSummary(after),
-      after,
-    });
-    return after;
+export function createService(ctx: RequestContext, input: CreateServiceData): Promise<Service> {
+  return ctx.db.transaction().execute((trx) => addService(trx, ctx.actor, input));
+}
+
+/** Creates and audits a service inside the caller's transaction (the API, the demo seed). */
+export async function addService(trx: Executor, actor: AuditActor, input: CreateServiceData): Promise<Service> {
+  await requireOwner(trx, actor.workspaceId, input.ownerId);
+  const id = newId();
+  const result = await repository.insertService(trx, actor.workspaceId, { id, at: now(), values: toValues(input) });
+  if (result === "duplicate_name") throw duplicateName(input.name);
+  const after = presentService(await mustFind(trx, actor.workspaceId, id));
+  await writeAudit(trx, actor, {
+    action: "create",
+    recordType: "service",
+    recordId: id,
+    summary: serviceSummary(after),
+    after,
   });
+  return after;
 }
 
 export async function updateService(ctx: RequestContext, id: string, input: UpdateServiceInput): Promise<Service> {

@@ -52,7 +52,15 @@ function EditService({ service }: { service: Service }) {
       return focusFirstError();
     }
     setErrors({});
-    update.mutate(parsed.data, {
+    // Send only what changed: the audit log then names the fields that really did.
+    const { version, ...fields } = parsed.data;
+    const loaded: Record<string, unknown> = inputOf(draftOf(base));
+    const changed = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(loaded[key])));
+    if (Object.keys(changed).length === 0) {
+      notifications.show({ message: "Nothing changed, so nothing was saved." });
+      return void navigate(`/services/${service.id}`);
+    }
+    update.mutate({ version, ...changed }, {
       onSuccess: (saved) => {
         notifications.show({ color: "teal", message: `“${saved.name}” was saved.` });
         void navigate(`/services/${saved.id}`);

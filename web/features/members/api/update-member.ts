@@ -10,7 +10,9 @@ export function useUpdateMember() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateMemberInput }) => updateMember(id, input),
-    // Also on a 409: the list shows a stale version, so fetch the current one.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
+    // Also on a 409: the list shows a stale version, so fetch the current one. The
+    // session too, in case admins changed their own roles (the navigation follows them).
+    onSettled: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: ["members"] }), queryClient.invalidateQueries({ queryKey: ["session"] })]),
   });
 }
