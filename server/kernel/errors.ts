@@ -27,7 +27,9 @@ export const forbidden = (message = "Your roles do not allow this.") =>
   new AppError(403, "forbidden", message);
 export const notFound = (recordType: string) =>
   new AppError(404, "not_found", `No such ${recordType}.`);
-export const conflict = (code: string, message: string) => new AppError(409, code, message);
+/** `field` names the input that collides (e.g. `body.workspaceSlug`), so forms can show it there. */
+export const conflict = (code: string, message: string, field?: string) =>
+  new AppError(409, code, message, field ? [{ path: field, message }] : undefined);
 export const staleVersion = (recordType: string) =>
   new AppError(
     409,

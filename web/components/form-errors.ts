@@ -20,18 +20,13 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-/**
- * Field errors of a problem+json response: "body.email" → "email". `byCode` places a
- * problem without paths (a 409 "slug_taken", say) on the field it is about.
- */
-export function problemFieldErrors(error: unknown, byCode: Record<string, string> = {}): FieldErrors {
+/** Field errors of a problem+json response: "body.email" → "email" (409 conflicts name their field too). */
+export function problemFieldErrors(error: unknown): FieldErrors {
   const errors: FieldErrors = {};
   if (!(error instanceof ApiError)) return errors;
   for (const item of error.problem.errors ?? []) {
     keep(errors, item.path.replace(/^(body|querystring|params)\.?/, ""), item.message);
   }
-  const field = byCode[error.problem.code];
-  if (field) keep(errors, field, error.problem.detail);
   return errors;
 }
 

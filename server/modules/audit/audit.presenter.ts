@@ -14,10 +14,15 @@ function canonical(value: unknown): string {
   ) ?? "undefined";
 }
 
+/** Fields every write changes; listing them would hide what a person changed. */
+const BOOKKEEPING = new Set(["version", "updatedAt"]);
+
 /** Top-level fields whose values differ; on a create or delete, every field present. */
 export function changedFields(before: Snapshot | null, after: Snapshot | null): string[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys].filter((key) => canonical(before?.[key]) !== canonical(after?.[key]));
+  return [...keys].filter(
+    (key) => !(before && after && BOOKKEEPING.has(key)) && canonical(before?.[key]) !== canonical(after?.[key]),
+  );
 }
 
 export function presentAuditEntry(row: AuditRow): AuditEntry {

@@ -52,10 +52,10 @@ export async function addMember(
 /** Creates a workspace whose first member, an existing person, is its admin. */
 export async function provisionWorkspace(
   trx: Executor,
-  input: { name: string; slug: string; user: { id: string; name: string } },
+  input: { name: string; slug: string; user: { id: string; name: string }; field?: string },
 ): Promise<{ workspaceId: string; memberId: string }> {
   if (await repo.findWorkspaceBySlug(trx, input.slug)) {
-    throw conflict("slug_taken", `The address "${input.slug}" is taken. Choose another.`);
+    throw conflict("slug_taken", `The address "${input.slug}" is taken. Choose another.`, input.field);
   }
   const workspaceId = newId();
   await repo.insertWorkspace(trx, { id: workspaceId, name: input.name, slug: input.slug, created_at: now() });
@@ -87,7 +87,11 @@ export async function signUp(db: Db, env: Env, input: SignUpInput): Promise<Issu
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     if (await repo.findUserByEmail(trx, input.email)) {
-      throw conflict("email_taken", "This e-mail already has a Tandem sign-in. Sign in, then create the workspace from there.");
+      throw conflict(
+        "email_taken",
+        "This e-mail already has a Tandem sign-in. Sign in, then create the workspace from there.",
+        "body.email",
+      );
     }
     const userId = newId();
     await repo.insertUser(trx, { id: userId, email: input.email, name: input.name, password_hash: passwordHash, created_at: now() });
@@ -95,6 +99,7 @@ export async function signUp(db: Db, env: Env, input: SignUpInput): Promise<Issu
       name: input.workspaceName,
       slug: input.workspaceSlug,
       user: { id: userId, name: input.name },
+      field: "body.workspaceSlug",
     });
     return startSession(trx, env, userId, workspaceId);
   });
@@ -147,6 +152,7 @@ export async function createWorkspace(ctx: RequestContext, input: { name: string
       name: input.name,
       slug: input.slug,
       user: { id: ctx.actor.userId, name: ctx.actor.name },
+      field: "body.slug",
     });
     return presentWorkspace({ memberId, roles: JSON.stringify(["admin"]), workspaceId, workspaceName: input.name, workspaceSlug: input.slug });
   });

@@ -48,10 +48,10 @@ describe("sign-up, sign-in, sessions", () => {
     await t.app.inject({ method: "POST", url: "/api/v1/signup", payload: signUp("taken", "owner@example.com") });
     const slug = await t.app.inject({ method: "POST", url: "/api/v1/signup", payload: signUp("taken", "other@example.com") });
     expect(slug.statusCode).toBe(409);
-    expect(slug.json().code).toBe("slug_taken");
+    expect(slug.json()).toMatchObject({ code: "slug_taken", errors: [{ path: "body.workspaceSlug" }] });
     const email = await t.app.inject({ method: "POST", url: "/api/v1/signup", payload: signUp("fresh-slug", "owner@example.com") });
     expect(email.statusCode).toBe(409);
-    expect(email.json().code).toBe("email_taken");
+    expect(email.json()).toMatchObject({ code: "email_taken", errors: [{ path: "body.email" }] });
     const users = await t.database.db.selectFrom("users").select("email").where("email", "=", "other@example.com").execute();
     expect(users).toEqual([]);
     const fresh = await t.database.db.selectFrom("workspaces").select("id").where("slug", "=", "fresh-slug").execute();

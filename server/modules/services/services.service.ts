@@ -22,7 +22,7 @@ const invalid = (field: string, message: string) =>
   badRequest("validation_failed", "Some fields are missing or invalid.", [{ path: `body.${field}`, message }]);
 
 const duplicateName = (name: string) =>
-  conflict("duplicate_name", `A service named "${name}" already exists in this workspace.`);
+  conflict("duplicate_name", `A service named "${name}" already exists in this workspace.`, "body.name");
 
 export async function listServices(ctx: RequestContext, query: ServiceListQuery): Promise<Page<ServiceSummary>> {
   const sort = parseSort(query.sort, SORT_COLUMNS);

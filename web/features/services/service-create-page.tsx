@@ -32,7 +32,7 @@ function CreateService() {
         void navigate(`/services/${service.id}`);
       },
       onError: (error) => {
-        setErrors(problemFieldErrors(error, { duplicate_name: "name" }));
+        setErrors(problemFieldErrors(error));
         focusFirstError();
       },
     });

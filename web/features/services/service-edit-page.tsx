@@ -66,7 +66,7 @@ function EditService({ service }: { service: Service }) {
         void navigate(`/services/${saved.id}`);
       },
       onError: (error) => {
-        setErrors(problemFieldErrors(error, { duplicate_name: "name" }));
+        setErrors(problemFieldErrors(error));
         focusFirstError();
       },
     });

@@ -38,7 +38,7 @@ export function NewWorkspaceModal({ opened, onClose, onSwitched }: NewWorkspaceM
       return focusFirstError();
     }
     create.mutate(parsed.data, {
-      onError: (error) => form.setErrors(problemFieldErrors(error, { slug_taken: "slug" })),
+      onError: (error) => form.setErrors(problemFieldErrors(error)),
       onSuccess: (workspace) =>
         switchTo.mutate(workspace.id, {
           onSuccess: () => {

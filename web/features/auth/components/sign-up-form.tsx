@@ -22,7 +22,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (session: Session) => v
     }
     signUp.mutate(parsed.data, {
       onSuccess: onSignedUp,
-      onError: (error) => form.setErrors(problemFieldErrors(error, { slug_taken: "workspaceSlug", email_taken: "email" })),
+      onError: (error) => form.setErrors(problemFieldErrors(error)),
     });
   };
 
