@@ -13,11 +13,13 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI === "true" ? 1 : 0,
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   outputDir: path.join(os.tmpdir(), "tandem-e2e-results"),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    actionTimeout: 10_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
@@ -34,9 +36,11 @@ export default defineConfig({
   },
   webServer: {
     command: "node_modules/.bin/tsx server/main.ts",
+    cwd: process.cwd(),
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
+  expect: { timeout: 10_000 },
     env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, TANDEM_DEMO: "false", LOG_LEVEL: "warn" },
   },
 });
