@@ -74,3 +74,6 @@ export type Problem = z.infer<typeof ProblemSchema>;
 
 export const MemberRefSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type MemberRef = z.infer<typeof MemberRefSchema>;
+
+/** "PMO lead, Sales rep": roles as people read them. */
+export const describeRoles = (roles: readonly Role[]): string => roles.map((role) => ROLE_LABELS[role]).join(", ");

@@ -6,7 +6,7 @@ import { AppError, conflict, forbidden, notFound, unauthorized } from "#server/k
 import { newId, now } from "#server/kernel/ids.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import type { Session, SignInInput, SignUpInput, WorkspaceSummary } from "#shared/contracts/auth.ts";
-import type { Role } from "#shared/contracts/common.ts";
+import { describeRoles, type Role } from "#shared/contracts/common.ts";
 import * as repo from "./auth.repository.ts";
 import { presentSession, presentWorkspace, type Membership } from "./auth.presenter.ts";
 
@@ -43,7 +43,7 @@ export async function addMember(
     action: "create",
     recordType: "member",
     recordId: memberId,
-    summary: `Member ${input.userName} joined as ${input.roles.join(", ")}`,
+    summary: `Member ${input.userName} joined as ${describeRoles(input.roles)}`,
     after: { userId: input.userId, name: input.userName, roles: input.roles, status: "active" },
   });
   return memberId;

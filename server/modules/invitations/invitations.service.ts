@@ -9,7 +9,7 @@ import { toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { findUserByEmail, insertUser } from "#server/modules/auth/auth.repository.ts";
 import { addMember, startSession, type IssuedSession } from "#server/modules/auth/auth.service.ts";
-import type { Page } from "#shared/contracts/common.ts";
+import { describeRoles, type Page } from "#shared/contracts/common.ts";
 import type { AcceptInvitationInput, CreateInvitationInput, Invitation } from "#shared/contracts/invitations.ts";
 import { presentInvitation } from "./invitations.presenter.ts";
 import * as repo from "./invitations.repository.ts";
@@ -53,7 +53,7 @@ export async function createInvitation(ctx: RequestContext, env: Env, baseUrl: s
       action: "create",
       recordType: "invitation",
       recordId: id,
-      summary: `Invited ${input.email} as ${input.roles.join(", ")}`,
+      summary: `Invited ${input.email} as ${describeRoles(input.roles)}`,
       after: invitation,
     });
     return { ...invitation, token, acceptUrl: `${baseUrl}/invite/${encodeURIComponent(token)}` };

@@ -3,7 +3,7 @@ import { conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
 import { now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
-import type { Page } from "#shared/contracts/common.ts";
+import { describeRoles, type Page } from "#shared/contracts/common.ts";
 import type { Member, MemberListQuery, UpdateMemberInput } from "#shared/contracts/members.ts";
 import { auditSnapshot, presentMember } from "./members.presenter.ts";
 import * as repo from "./members.repository.ts";
@@ -64,6 +64,6 @@ export async function updateMember(ctx: RequestContext, id: string, input: Updat
 function describeChange(before: Member, after: Member): string {
   const parts: string[] = [];
   if (before.status !== after.status) parts.push(after.status === "active" ? "reactivated" : "deactivated");
-  if (before.roles.join() !== after.roles.join()) parts.push(`roles ${after.roles.join(", ")}`);
+  if (before.roles.join() !== after.roles.join()) parts.push(`roles ${describeRoles(after.roles)}`);
   return parts.join("; ") || "no change";
 }
