@@ -39,6 +39,26 @@ export function validateWith<S extends z.ZodType>(
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: zodFieldErrors(result.error) };
 }
 
+/**
+ * The submit of a form: validates `values` with the shared contract; on failure shows
+ * the field errors and focuses the first, else hands the parsed input to `send`, whose
+ * `showServerErrors` puts a failed request's field errors beside the fields.
+ */
+export function submitForm<S extends z.ZodType>(
+  schema: S,
+  values: unknown,
+  setErrors: (errors: FieldErrors) => void,
+  send: (data: z.infer<S>, showServerErrors: (error: unknown) => void) => void,
+): void {
+  const parsed = validateWith(schema, values);
+  if (!parsed.ok) {
+    setErrors(parsed.errors);
+    focusFirstError();
+    return;
+  }
+  send(parsed.data, (error) => setErrors(problemFieldErrors(error)));
+}
+
 /** Errors whose path matches none of the form's fields, to show above the form. */
 export function unplacedErrors(errors: FieldErrors, isPlaced: (path: string) => boolean): string[] {
   return Object.entries(errors)

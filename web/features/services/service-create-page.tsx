@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { CreateServiceSchema } from "#shared/contracts/services.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { focusFirstError, problemFieldErrors, validateWith, type FieldErrors } from "#web/components/form-errors.ts";
+import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { RequireRole } from "#web/components/session-context.tsx";
 import { useCreateService } from "./api/create-service.ts";
@@ -20,21 +20,18 @@ function CreateService() {
   const navigate = useNavigate();
 
   const submit = () => {
-    const parsed = validateWith(CreateServiceSchema, inputOf(draft));
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return focusFirstError();
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: (service) => {
-        notifications.show({ color: "teal", message: `“${service.name}” was added to the catalog.` });
-        void navigate(`/services/${service.id}`);
-      },
-      onError: (error) => {
-        setErrors(problemFieldErrors(error));
-        focusFirstError();
-      },
+    submitForm(CreateServiceSchema, inputOf(draft), setErrors, (input, showServerErrors) => {
+      setErrors({});
+      create.mutate(input, {
+        onSuccess: (service) => {
+          notifications.show({ color: "teal", message: `“${service.name}” was added to the catalog.` });
+          void navigate(`/services/${service.id}`);
+        },
+        onError: (error) => {
+          showServerErrors(error);
+          focusFirstError();
+        },
+      });
     });
   };
 

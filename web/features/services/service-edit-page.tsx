@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { UpdateServiceSchema, type Service } from "#shared/contracts/services.ts";
 import { errorMessage, isApiError } from "#web/api-client.ts";
-import { focusFirstError, problemFieldErrors, validateWith, type FieldErrors } from "#web/components/form-errors.ts";
+import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
 import { RequireRole } from "#web/components/session-context.tsx";
@@ -46,29 +46,26 @@ function EditService({ service }: { service: Service }) {
   };
 
   const submit = () => {
-    const parsed = validateWith(UpdateServiceSchema, { ...inputOf(draft), version: base.version });
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return focusFirstError();
-    }
-    setErrors({});
-    // Send only what changed: the audit log then names the fields that really did.
-    const { version, ...fields } = parsed.data;
-    const loaded: Record<string, unknown> = inputOf(draftOf(base));
-    const changed = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(loaded[key])));
-    if (Object.keys(changed).length === 0) {
-      notifications.show({ message: "Nothing changed, so nothing was saved." });
-      return void navigate(`/services/${service.id}`);
-    }
-    update.mutate({ version, ...changed }, {
-      onSuccess: (saved) => {
-        notifications.show({ color: "teal", message: `“${saved.name}” was saved.` });
-        void navigate(`/services/${saved.id}`);
-      },
-      onError: (error) => {
-        setErrors(problemFieldErrors(error));
-        focusFirstError();
-      },
+    submitForm(UpdateServiceSchema, { ...inputOf(draft), version: base.version }, setErrors, (input, showServerErrors) => {
+      setErrors({});
+      // Send only what changed: the audit log then names the fields that really did.
+      const { version, ...fields } = input;
+      const loaded: Record<string, unknown> = inputOf(draftOf(base));
+      const changed = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(loaded[key])));
+      if (Object.keys(changed).length === 0) {
+        notifications.show({ message: "Nothing changed, so nothing was saved." });
+        return void navigate(`/services/${service.id}`);
+      }
+      update.mutate({ version, ...changed }, {
+        onSuccess: (saved) => {
+          notifications.show({ color: "teal", message: `“${saved.name}” was saved.` });
+          void navigate(`/services/${saved.id}`);
+        },
+        onError: (error) => {
+          showServerErrors(error);
+          focusFirstError();
+        },
+      });
     });
   };
 

@@ -3,7 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { useState, type FormEvent } from "react";
 import { CreateWorkspaceSchema } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { focusFirstError, problemFieldErrors, validateWith } from "#web/components/form-errors.ts";
+import { submitForm } from "#web/components/form-errors.ts";
 import { slugify } from "#web/components/format.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useCreateWorkspace } from "../api/create-workspace.ts";
@@ -32,22 +32,19 @@ export function NewWorkspaceModal({ opened, onClose, onSwitched }: NewWorkspaceM
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = validateWith(CreateWorkspaceSchema, form.values);
-    if (!parsed.ok) {
-      form.setErrors(parsed.errors);
-      return focusFirstError();
-    }
-    create.mutate(parsed.data, {
-      onError: (error) => form.setErrors(problemFieldErrors(error)),
-      onSuccess: (workspace) =>
-        switchTo.mutate(workspace.id, {
-          onSuccess: () => {
-            notifications.show({ color: "teal", message: `Workspace “${workspace.name}” created. You are its administrator.` });
-            close();
-            onSwitched();
-          },
-        }),
-    });
+    submitForm(CreateWorkspaceSchema, form.values, form.setErrors, (input, showServerErrors) =>
+      create.mutate(input, {
+        onError: showServerErrors,
+        onSuccess: (workspace) =>
+          switchTo.mutate(workspace.id, {
+            onSuccess: () => {
+              notifications.show({ color: "teal", message: `Workspace “${workspace.name}” created. You are its administrator.` });
+              close();
+              onSwitched();
+            },
+          }),
+      }),
+    );
   };
 
   return (

@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import type { FormEvent } from "react";
 import { SignInSchema, type Session } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { focusFirstError, problemFieldErrors, validateWith } from "#web/components/form-errors.ts";
+import { submitForm } from "#web/components/form-errors.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useSignIn } from "../api/sign-in.ts";
 
@@ -12,15 +12,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = validateWith(SignInSchema, form.values);
-    if (!parsed.ok) {
-      form.setErrors(parsed.errors);
-      return focusFirstError();
-    }
-    signIn.mutate(parsed.data, {
-      onSuccess: onSignedIn,
-      onError: (error) => form.setErrors(problemFieldErrors(error)),
-    });
+    submitForm(SignInSchema, form.values, form.setErrors, (input, showServerErrors) =>
+      signIn.mutate(input, { onSuccess: onSignedIn, onError: showServerErrors }),
+    );
   };
 
   return (

@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { SignUpSchema, type Session } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { focusFirstError, problemFieldErrors, validateWith } from "#web/components/form-errors.ts";
+import { submitForm } from "#web/components/form-errors.ts";
 import { slugify } from "#web/components/format.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useSignUp } from "../api/sign-up.ts";
@@ -15,15 +15,9 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (session: Session) => v
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = validateWith(SignUpSchema, form.values);
-    if (!parsed.ok) {
-      form.setErrors(parsed.errors);
-      return focusFirstError();
-    }
-    signUp.mutate(parsed.data, {
-      onSuccess: onSignedUp,
-      onError: (error) => form.setErrors(problemFieldErrors(error)),
-    });
+    submitForm(SignUpSchema, form.values, form.setErrors, (input, showServerErrors) =>
+      signUp.mutate(input, { onSuccess: onSignedUp, onError: showServerErrors }),
+    );
   };
 
   return (

@@ -3,7 +3,7 @@ import type { FormEvent } from "react";
 import type { Session } from "#shared/contracts/auth.ts";
 import { AcceptInvitationSchema } from "#shared/contracts/invitations.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { focusFirstError, problemFieldErrors, validateWith } from "#web/components/form-errors.ts";
+import { submitForm } from "#web/components/form-errors.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useAcceptInvitation } from "../api/accept-invitation.ts";
 import type { InvitationPreview } from "../api/get-invitation-preview.ts";
@@ -22,13 +22,10 @@ export function AcceptForm({ token, preview, onAccepted }: AcceptFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = preview.existingUser ? { password: form.values.password } : form.values;
-    const parsed = validateWith(AcceptInvitationSchema, input);
-    if (!parsed.ok) {
-      form.setErrors(parsed.errors);
-      return focusFirstError();
-    }
-    if (!preview.existingUser && !parsed.data.name) return form.setErrors({ name: "Required." });
-    accept.mutate(parsed.data, { onSuccess: onAccepted, onError: (error) => form.setErrors(problemFieldErrors(error)) });
+    submitForm(AcceptInvitationSchema, input, form.setErrors, (data, showServerErrors) => {
+      if (!preview.existingUser && !data.name) return form.setErrors({ name: "Required." });
+      accept.mutate(data, { onSuccess: onAccepted, onError: showServerErrors });
+    });
   };
 
   return (

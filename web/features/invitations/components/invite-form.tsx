@@ -3,7 +3,7 @@ import type { FormEvent } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "#shared/contracts/common.ts";
 import { CreateInvitationSchema } from "#shared/contracts/invitations.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { focusFirstError, problemFieldErrors, validateWith } from "#web/components/form-errors.ts";
+import { submitForm } from "#web/components/form-errors.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useCreateInvitation, type CreatedInvitation } from "../api/create-invitation.ts";
 
@@ -16,18 +16,16 @@ export function InviteForm({ onInvited }: { onInvited: (invitation: CreatedInvit
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = validateWith(CreateInvitationSchema, { ...form.values, roles: form.values.roles as Role[] });
-    if (!parsed.ok) {
-      form.setErrors(parsed.errors);
-      return focusFirstError();
-    }
-    create.mutate(parsed.data, {
-      onSuccess: (invitation) => {
-        form.reset(EMPTY);
-        onInvited(invitation);
-      },
-      onError: (error) => form.setErrors(problemFieldErrors(error)),
-    });
+    const values = { ...form.values, roles: form.values.roles as Role[] };
+    submitForm(CreateInvitationSchema, values, form.setErrors, (input, showServerErrors) =>
+      create.mutate(input, {
+        onSuccess: (invitation) => {
+          form.reset(EMPTY);
+          onInvited(invitation);
+        },
+        onError: showServerErrors,
+      }),
+    );
   };
 
   return (

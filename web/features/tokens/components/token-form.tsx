@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, TextInput } from "@mantine/core";
 import type { FormEvent } from "react";
 import { CreateApiTokenSchema } from "#shared/contracts/tokens.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { focusFirstError, problemFieldErrors, validateWith } from "#web/components/form-errors.ts";
+import { submitForm } from "#web/components/form-errors.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useCreateToken, type CreatedApiToken } from "../api/create-token.ts";
 
@@ -15,18 +15,16 @@ export function TokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) =
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = validateWith(CreateApiTokenSchema, { name: form.values.name, expiresOn: form.values.expiresOn || undefined });
-    if (!parsed.ok) {
-      form.setErrors(parsed.errors);
-      return focusFirstError();
-    }
-    create.mutate(parsed.data, {
-      onSuccess: (token) => {
-        form.reset(EMPTY);
-        onCreated(token);
-      },
-      onError: (error) => form.setErrors(problemFieldErrors(error)),
-    });
+    const values = { name: form.values.name, expiresOn: form.values.expiresOn || undefined };
+    submitForm(CreateApiTokenSchema, values, form.setErrors, (input, showServerErrors) =>
+      create.mutate(input, {
+        onSuccess: (token) => {
+          form.reset(EMPTY);
+          onCreated(token);
+        },
+        onError: showServerErrors,
+      }),
+    );
   };
 
   return (
