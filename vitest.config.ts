@@ -16,6 +16,7 @@ const apiProject = (kind: "sqlite" | "postgres"): TestProjectInlineConfiguration
   test: {
     name: kind,
     include: ["server/**/*.test.ts"],
+    exclude: ["server/**/*.unit.test.ts"],
     globalSetup: [`tests/setup/global-${kind}.ts`],
     env: { TANDEM_TEST_DB: kind },
     testTimeout: 20_000,
@@ -27,7 +28,7 @@ export default defineConfig({
   test: {
     pool: "forks",
     projects: [
-      { extends: true, test: { name: "unit", include: ["shared/**/*.test.ts", "web/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["shared/**/*.test.ts", "server/**/*.unit.test.ts", "web/**/*.test.{ts,tsx}"] } },
       apiProject("sqlite"),
       ...(postgresAvailable ? [apiProject("postgres")] : []),
     ],

@@ -18,6 +18,9 @@ const EnvSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().positive().default(14),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   INVITATION_DAYS: z.coerce.number().int().positive().default(7),
+  /** smtp(s)://user:password@host:port — without it, e-mails are written to DATA_DIR/outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "Use smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().default("Tandem <tandem@localhost>"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,0 +1,62 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import type { RenderedMail } from "./mail-template.ts";
+
+export interface OutgoingMail extends RenderedMail {
+  to: string;
+  /** Lets mail clients offer "unsubscribe" next to the sender (RFC 2369). */
+  unsubscribeUrl?: string;
+}
+
+export interface SentMail {
+  messageId: string;
+  /** Where the message was written, when there is no SMTP server. */
+  outboxFile?: string;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<SentMail>;
+  close(): void;
+}
+
+export interface MailerConfig {
+  smtpUrl?: string;
+  from: string;
+  dataDir: string;
+}
+
+export const outboxDir = (dataDir: string) => path.resolve(dataDir, "outbox");
+
+/**
+ * Sends through SMTP when SMTP_URL is set. Without it, each message is
+ * written whole (headers, text and HTML parts) as an .eml file under
+ * data/outbox/, so a default install works and a person can open what
+ * would have been sent.
+ */
+export function createMailer(config: MailerConfig): Mailer {
+  const transport = config.smtpUrl
+    ? nodemailer.createTransport(config.smtpUrl)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+
+  return {
+    async send(mail) {
+      const info = await transport.sendMail({
+        from: config.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        ...(mail.unsubscribeUrl ? { list: { unsubscribe: mail.unsubscribeUrl } } : {}),
+      });
+      if (config.smtpUrl) return { messageId: info.messageId };
+      const dir = outboxDir(config.dataDir);
+      await fs.mkdir(dir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+      const file = path.join(dir, `${stamp}-${info.messageId.replace(/[^\w.-]/g, "")}.eml`);
+      await fs.writeFile(file, info.message as Buffer);
+      return { messageId: info.messageId, outboxFile: file };
+    },
+    close: () => transport.close(),
+  };
+}
