@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().positive().default(14),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   INVITATION_DAYS: z.coerce.number().int().positive().default(7),
+  /** Run the job worker and scheduler inside the server; false when `tandem worker` processes do it. */
+  WORKER_ENABLED: flag.default(true),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** smtp(s)://user:password@host:port — without it, e-mails are written to DATA_DIR/outbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "Use smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("Tandem <tandem@localhost>"),

@@ -2,6 +2,7 @@ import { buildApp } from "./app.ts";
 import { seedDemoIfEmpty } from "./demo/seed.ts";
 import { readEnv } from "./env.ts";
 import { migrateToLatest, openDatabase } from "./kernel/db/database.ts";
+import { startJobRuntime } from "./kernel/jobs/runtime.ts";
 
 const env = readEnv();
 const database = openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -10,6 +11,8 @@ const demo = env.TANDEM_DEMO ? await seedDemoIfEmpty(database.db) : null;
 
 const app = await buildApp({ env, database, serveWebApp: true });
 await app.listen({ host: env.HOST, port: env.PORT });
+// Jobs queued while the process was down (or by the demo seed) start now.
+const jobs = env.WORKER_ENABLED ? await startJobRuntime({ database, env, logger: app.log }) : null;
 
 const url = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 const lines = [`Tandem is running at ${url} (database: ${database.kind})`, `API reference: ${url}/api/docs`];
@@ -25,8 +28,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down");
-    void app
-      .close()
+    // Requests and jobs finish (or jobs go back to the queue) before the database closes.
+    void Promise.all([app.close(), jobs?.stop()])
       .then(() => database.close())
       .then(() => process.exit(0), () => process.exit(1));
   });

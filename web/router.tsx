@@ -14,6 +14,9 @@ const signedInPages: RouteObject[] = [
   { path: "members", lazy: async () => ({ Component: (await import("./features/members/members-page.tsx")).MembersPage }) },
   { path: "invitations", lazy: async () => ({ Component: (await import("./features/invitations/invitations-page.tsx")).InvitationsPage }) },
   { path: "tokens", lazy: async () => ({ Component: (await import("./features/tokens/tokens-page.tsx")).TokensPage }) },
+  { path: "webhooks", lazy: async () => ({ Component: (await import("./features/webhooks/webhooks-page.tsx")).WebhooksPage }) },
+  { path: "webhooks/:id", lazy: async () => ({ Component: (await import("./features/webhooks/webhook-detail-page.tsx")).WebhookDetailPage }) },
+  { path: "settings", lazy: async () => ({ Component: (await import("./features/settings/settings-page.tsx")).SettingsPage }) },
   { path: "audit", lazy: async () => ({ Component: (await import("./features/audit/audit-log-page.tsx")).AuditLogPage }) },
   { path: "*", element: <PageError title="Page not found" message="There is no page at this address." /> },
 ];

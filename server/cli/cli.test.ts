@@ -1,13 +1,15 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildApp } from "#server/app.ts";
 import { readEnv } from "#server/env.ts";
 import { openDatabase, type DatabaseHandle } from "#server/kernel/db/database.ts";
+import { EVENT_DISPATCH_JOB } from "#server/kernel/events/events.ts";
+import { CookieClient } from "#tests/session.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PASSWORD = "cli-test-password";
@@ -95,6 +97,47 @@ describe.skipIf(process.env.TANDEM_TEST_DB === "postgres")("the tandem command",
     expect(unknownCommand.stderr).toContain('Unknown command "make-coffee"');
     expect(noPassword).toMatchObject({ code: 1, stdout: "" });
     expect(noPassword.stderr).toContain("TANDEM_PASSWORD");
+  });
+
+  it("worker runs queued jobs until SIGTERM, then stops cleanly", async () => {
+    // A change through the API leaves an event and the job that dispatches it.
+    const browser = new CookieClient(app);
+    expect((await browser.signIn("ada.lovelace@example.com", PASSWORD)).statusCode).toBe(200);
+    const service = await browser.request({
+      method: "POST",
+      url: "/api/v1/services",
+      payload: { name: "Analytical engine", durationMinWeeks: 1, durationMaxWeeks: 2, leadTimeWeeks: 0 },
+    });
+    expect(service.statusCode, service.body).toBe(201);
+    const event = await database.db.selectFrom("events").select("id").where("record_id", "=", service.json().id).executeTakeFirstOrThrow();
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, WORKER_POLL_MS: "20" };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, ["--import", "tsx", "server/cli/main.ts", "worker"], { cwd: ROOT, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    try {
+      await vi.waitFor(
+        async () => {
+          const job = await database.db
+            .selectFrom("jobs")
+            .select("status")
+            .where("unique_key", "=", `${EVENT_DISPATCH_JOB}:${event.id}`)
+            .executeTakeFirstOrThrow();
+          expect(job.status, stderr).toBe("succeeded");
+        },
+        { timeout: 15_000, interval: 50 },
+      );
+      expect(stderr).toMatch(/Worker .+ is running 2 job\(s\) at a time on sqlite/);
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited, stderr).toBe(0);
+    expect(stderr).toContain("Received SIGTERM");
+    expect(stderr).toContain("Worker stopped.");
+    expect(stdout).toBe("");
   });
 
   it("backup writes a copy that opens and holds the workspace", async () => {

@@ -1,6 +1,7 @@
 import { hashPassword } from "#server/kernel/auth/secrets.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import { conflict, staleVersion } from "#server/kernel/errors.ts";
+import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import * as authRepository from "#server/modules/auth/auth.repository.ts";
@@ -84,7 +85,7 @@ async function makeActiveAdmin(trx: Executor, workspaceId: string, memberId: str
     updated_at: now(),
   });
   if (!updated) throw staleVersion("member");
-  const after = { ...before, roles, status: "active" as const };
+  const after = presentMember((await membersRepository.findMember(trx, workspaceId, memberId))!);
   await writeAudit(trx, { memberId, name, workspaceId }, {
     action: "update",
     recordType: "member",
@@ -92,6 +93,12 @@ async function makeActiveAdmin(trx: Executor, workspaceId: string, memberId: str
     summary: `Member ${name}: made an active admin with the tandem command`,
     before: auditSnapshot(before),
     after: auditSnapshot(after),
+  });
+  await recordEvent(trx, { memberId, workspaceId }, {
+    type: "member.updated",
+    recordType: "member",
+    recordId: memberId,
+    payload: { member: after, previous: before },
   });
   return true;
 }

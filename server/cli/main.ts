@@ -6,6 +6,7 @@ import { CliError, Runtime, UsageError } from "./runtime.ts";
 import { seedDemoCommand } from "./seed-demo.ts";
 import { createToken } from "./token-create.ts";
 import { USAGE } from "./usage.ts";
+import { worker } from "./worker.ts";
 
 type Command = (args: string[], cli: Runtime) => Promise<number | void>;
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
     return createToken(rest, cli);
   },
   backup,
+  worker,
 };
 
 /** Errors a person can act on get one line; anything else is a bug and keeps its stack. */

@@ -14,6 +14,11 @@ Commands
       stdout: TOKEN=$(npm run -s tandem -- token create ...)
   backup --to FILE
       Copy the SQLite database to FILE while Tandem runs (on PostgreSQL: use pg_dump).
+  worker
+      Run queued and recurring jobs without serving HTTP, until SIGINT or
+      SIGTERM; running jobs then finish or go back to the queue. Uses
+      WORKER_CONCURRENCY and WORKER_POLL_MS; on PostgreSQL any number of
+      workers share the queue.
   help
       Show this help.
 

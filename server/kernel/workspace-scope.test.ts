@@ -34,21 +34,32 @@ describe("nothing crosses workspaces", () => {
     });
     expect(invitation.statusCode).toBe(201);
     const token = await as(t.app, b.members.rep)({ method: "POST", url: "/api/v1/tokens", payload: { name: "bravo token" } });
+    const webhook = await as(t.app, b.members.admin)({
+      method: "POST",
+      url: "/api/v1/webhooks",
+      payload: { url: "https://hooks.bravo.example/tandem", eventTypes: ["*"] },
+    });
+    expect(webhook.statusCode).toBe(201);
     const audit = await t.database.db.selectFrom("audit_entries").select("id").where("workspace_id", "=", b.id).executeTakeFirstOrThrow();
+    // Bravo's service created an event, and with it a job that dispatches it.
+    const job = await t.database.db.selectFrom("jobs").select("id").where("workspace_id", "=", b.id).executeTakeFirstOrThrow();
 
     foreignIds["/api/v1/services/:id"] = service.json().id;
     foreignIds["/api/v1/invitations/:id"] = invitation.json().id;
     foreignIds["/api/v1/tokens/:id"] = token.json().id;
     foreignIds["/api/v1/members/:id"] = b.members.rep.id;
     foreignIds["/api/v1/audit/:id"] = audit.id;
-    foreignMarkers.push(...Object.values(foreignIds), b.id, b.slug, "Bravo", "bravo-hire@example.com");
+    foreignIds["/api/v1/jobs/:id"] = job.id;
+    foreignIds["/api/v1/webhooks/:id"] = webhook.json().id;
+    foreignMarkers.push(...Object.values(foreignIds), b.id, b.slug, "Bravo", "bravo", "bravo-hire@example.com");
   });
 
   it("answers 404 on every route that takes an id of another workspace", async () => {
     const byId = t.app.apiRoutes.filter((r) => r.url.includes(":id"));
     expect(byId.length).toBeGreaterThan(5);
     for (const route of byId) {
-      const id = foreignIds[route.url];
+      // Sub-resources (/webhooks/:id/deliveries) take the id of their parent record.
+      const id = foreignIds[route.url.slice(0, route.url.indexOf(":id") + 3)];
       expect(id, `no foreign record for ${route.url}: add one to this test`).toBeDefined();
       const response = await as(t.app, intruder)({
         method: route.method as "GET",
@@ -82,6 +93,8 @@ describe("nothing crosses workspaces", () => {
     expect(invitations.json().items).toHaveLength(1);
     const tokens = await as(t.app, b.members.rep)({ method: "GET", url: "/api/v1/tokens" });
     expect(tokens.json().items.every((token: { revokedAt: string | null }) => token.revokedAt === null)).toBe(true);
+    const job = await t.database.db.selectFrom("jobs").select(["status", "attempts"]).where("id", "=", foreignIds["/api/v1/jobs/:id"]!).executeTakeFirstOrThrow();
+    expect(job).toEqual({ status: "queued", attempts: 0 });
     const audit = await t.database.db.selectFrom("audit_entries").select("workspace_id").where("actor_member_id", "=", intruder.id).execute();
     expect(audit).toEqual([]);
   });

@@ -3,9 +3,12 @@ import { auditRoutes } from "./audit/audit.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { healthRoutes } from "./health/health.routes.ts";
 import { invitationRoutes } from "./invitations/invitations.routes.ts";
+import { jobRoutes } from "./jobs/jobs.routes.ts";
 import { memberRoutes } from "./members/members.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
+import { settingsRoutes } from "./settings/settings.routes.ts";
 import { tokenRoutes } from "./tokens/tokens.routes.ts";
+import { webhookRoutes } from "./webhooks/webhooks.routes.ts";
 
 /** Every module's routes, mounted under /api. */
 export const apiModules: FastifyPluginAsync[] = [
@@ -16,4 +19,7 @@ export const apiModules: FastifyPluginAsync[] = [
   tokenRoutes,
   servicesRoutes,
   auditRoutes,
+  jobRoutes,
+  settingsRoutes,
+  webhookRoutes,
 ];

@@ -12,8 +12,18 @@ export function testDatabaseKind(): TestDatabaseKind {
   return process.env.TANDEM_TEST_DB === "postgres" ? "postgres" : "sqlite";
 }
 
+export interface TestDatabase extends DatabaseHandle {
+  /**
+   * The same database as another process sees it: a second connection pool
+   * on PostgreSQL. On SQLite, where one process owns the file, the same
+   * handle (two synchronous connections in one process would wait on each
+   * other's locks); closing it does nothing.
+   */
+  connectAgain(): DatabaseHandle;
+}
+
 /** A fresh, migrated database for one test file: a copy of the template. */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `tandem_test_${randomBytes(6).toString("hex")}`;
   if (testDatabaseKind() === "sqlite") {
     const template = inject("sqliteTemplate");
@@ -22,6 +32,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     const handle = openDatabase({ dataDir: path.dirname(file), sqliteFile: path.basename(file) });
     return {
       ...handle,
+      connectAgain: () => ({ ...handle, close: async () => undefined }),
       close: async () => {
         await handle.close();
         for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
@@ -45,5 +56,9 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   } finally {
     await admin.end();
   }
-  return openDatabase({ databaseUrl: withDatabase(adminUrl, name), dataDir: "", poolSize: 4 });
+  const databaseUrl = withDatabase(adminUrl, name);
+  return {
+    ...openDatabase({ databaseUrl, dataDir: "", poolSize: 4 }),
+    connectAgain: () => openDatabase({ databaseUrl, dataDir: "", poolSize: 4 }),
+  };
 }

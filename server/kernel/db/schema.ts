@@ -110,6 +110,90 @@ export interface AuditEntriesTable {
   at: string;
 }
 
+export interface WorkspaceSettingsTable {
+  workspace_id: string;
+  /** JSON: the changed values of SettingsValues; defaults fill the rest. */
+  settings: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface WebhooksTable {
+  id: string;
+  workspace_id: string;
+  url: string;
+  description: string;
+  /** JSON array of event types, or ["*"]. */
+  event_types: string;
+  secret: string;
+  status: "active" | "paused";
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  workspace_id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  attempt: number;
+  status: "pending" | "succeeded" | "failed";
+  response_status: number | null;
+  latency_ms: number | null;
+  response_excerpt: string;
+  created_at: string;
+}
+
+export interface EventsTable {
+  id: string;
+  workspace_id: string;
+  /** `<record>.<what happened>`, e.g. `service.updated`. */
+  type: string;
+  record_type: string;
+  record_id: string;
+  actor_member_id: string | null;
+  /** JSON: the event type's payload from #shared/contracts/events.ts */
+  payload: string;
+  occurred_at: string;
+}
+
+/**
+ * queued → running → succeeded; a throw makes it failed (waiting for its
+ * retry at run_at) or, after max_attempts, dead. Admins retry failed and dead
+ * jobs, or discard them.
+ */
+export type JobStatus = "queued" | "running" | "succeeded" | "failed" | "dead" | "discarded";
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON object handed to the kind's handler. */
+  payload: string;
+  workspace_id: string | null;
+  unique_key: string | null;
+  status: JobStatus;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+  /** The worker holding the job while it runs, until locked_until. */
+  locked_by: string | null;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface RecurringJobsTable {
+  name: string;
+  cron: string;
+  kind: string;
+  next_run_at: string;
+  last_run_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -119,5 +203,11 @@ export interface Database {
   api_tokens: ApiTokensTable;
   services: ServicesTable;
   audit_entries: AuditEntriesTable;
+  events: EventsTable;
+  jobs: JobsTable;
+  recurring_jobs: RecurringJobsTable;
+  workspace_settings: WorkspaceSettingsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 

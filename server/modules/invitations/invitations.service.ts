@@ -4,6 +4,7 @@ import { hashPassword, hashSecret, newSecret, verifyPassword } from "#server/ker
 import type { RequestContext } from "#server/kernel/context.ts";
 import type { Db } from "#server/kernel/db/database.ts";
 import { badRequest, conflict, gone, notFound, unauthorized } from "#server/kernel/errors.ts";
+import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
@@ -56,6 +57,8 @@ export async function createInvitation(ctx: RequestContext, env: Env, baseUrl: s
       summary: `Invited ${input.email} as ${describeRoles(input.roles)}`,
       after: invitation,
     });
+    // The presented invitation: the token exists only in the answer to the admin.
+    await recordEvent(trx, ctx.actor, { type: "invitation.created", recordType: "invitation", recordId: id, payload: { invitation } });
     return { ...invitation, token, acceptUrl: `${baseUrl}/invite/${encodeURIComponent(token)}` };
   });
 }

@@ -1,5 +1,6 @@
 import type { RequestContext } from "#server/kernel/context.ts";
 import { conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
+import { recordEvent } from "#server/kernel/events/events.ts";
 import { now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
@@ -57,6 +58,7 @@ export async function updateMember(ctx: RequestContext, id: string, input: Updat
       before: auditSnapshot(before),
       after: auditSnapshot(after),
     });
+    await recordEvent(trx, ctx.actor, { type: "member.updated", recordType: "member", recordId: id, payload: { member: after, previous: before } });
     return after;
   });
 }

@@ -1,4 +1,5 @@
 import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
+import { recordEvent } from "#server/kernel/events/events.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import { badRequest, conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
@@ -67,6 +68,7 @@ export async function addService(trx: Executor, actor: AuditActor, input: Create
     summary: serviceSummary(after),
     after,
   });
+  await recordEvent(trx, actor, { type: "service.created", recordType: "service", recordId: id, payload: { service: after } });
   return after;
 }
 
@@ -114,6 +116,12 @@ export async function updateService(ctx: RequestContext, id: string, input: Upda
       before,
       after,
     });
+    await recordEvent(trx, ctx.actor, {
+      type: "service.updated",
+      recordType: "service",
+      recordId: id,
+      payload: { service: after, previous: before },
+    });
     return after;
   });
 }
@@ -131,6 +139,7 @@ export async function deleteService(ctx: RequestContext, id: string): Promise<vo
       summary: serviceSummary(before),
       before,
     });
+    await recordEvent(trx, ctx.actor, { type: "service.deleted", recordType: "service", recordId: id, payload: { service: before } });
   });
 }
 

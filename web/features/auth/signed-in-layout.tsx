@@ -17,7 +17,13 @@ function navigationFor(session: Session): NavItem[] {
     { to: "/members", label: "Members" },
     ...(isAdmin ? [{ to: "/invitations", label: "Invitations" }] : []),
     { to: "/tokens", label: "API tokens" },
-    ...(isAdmin ? [{ to: "/audit", label: "Audit log" }] : []),
+    ...(isAdmin
+      ? [
+          { to: "/webhooks", label: "Webhooks" },
+          { to: "/audit", label: "Audit log" },
+          { to: "/settings", label: "Settings" },
+        ]
+      : []),
   ];
 }
 

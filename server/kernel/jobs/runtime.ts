@@ -1,0 +1,60 @@
+import type { Env } from "#server/env.ts";
+import { EVENT_DISPATCH_JOB, eventDispatchHandler } from "../events/events.ts";
+import type { DatabaseHandle } from "../db/database.ts";
+import { CLEANUP_CRON, CLEANUP_JOB, cleanupFinishedJobs } from "./cleanup.ts";
+import { Scheduler } from "./scheduler.ts";
+import type { JobHandler, JobLogger } from "./handler.ts";
+import { JobWorker } from "./worker.ts";
+
+/** Every job kind this build runs; modules add theirs here. */
+export function jobHandlers(): Record<string, JobHandler> {
+  return {
+    [EVENT_DISPATCH_JOB]: eventDispatchHandler(),
+    [CLEANUP_JOB]: cleanupFinishedJobs,
+  };
+}
+
+/** Every recurring job: name → cron (UTC) and kind. */
+const RECURRING: Record<string, { cron: string; kind: string }> = {
+  [CLEANUP_JOB]: { cron: CLEANUP_CRON, kind: CLEANUP_JOB },
+};
+
+const SCHEDULER_TICK_MS = 10_000;
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+export interface JobRuntime {
+  worker: JobWorker;
+  scheduler: Scheduler;
+  /** Stops scheduling and claiming, finishes or releases running jobs. */
+  stop(): Promise<void>;
+}
+
+/** The worker and the scheduler of one Tandem process (the server, or `tandem worker`). */
+export async function startJobRuntime(options: {
+  database: Pick<DatabaseHandle, "db" | "kind">;
+  env: Pick<Env, "WORKER_CONCURRENCY" | "WORKER_POLL_MS">;
+  logger: JobLogger;
+}): Promise<JobRuntime> {
+  const { database, env, logger } = options;
+  const worker = new JobWorker({
+    database,
+    handlers: jobHandlers(),
+    concurrency: env.WORKER_CONCURRENCY,
+    pollMs: env.WORKER_POLL_MS,
+    logger,
+  });
+  const scheduler = new Scheduler({ db: database.db, tickMs: SCHEDULER_TICK_MS, logger });
+  for (const [name, { cron, kind }] of Object.entries(RECURRING)) await scheduler.schedule(name, cron, kind);
+  worker.start();
+  scheduler.start();
+  logger.info({ workerId: worker.id, concurrency: env.WORKER_CONCURRENCY, kinds: worker.kinds }, "job worker started");
+  return {
+    worker,
+    scheduler,
+    async stop() {
+      await scheduler.stop();
+      await worker.stop({ timeoutMs: SHUTDOWN_TIMEOUT_MS });
+      logger.info({ workerId: worker.id }, "job worker stopped");
+    },
+  };
+}

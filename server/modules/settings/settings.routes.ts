@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { contextOf } from "#server/kernel/context.ts";
+import { SettingsSchema, UpdateSettingsSchema } from "#shared/contracts/settings.ts";
+import * as settings from "./settings.service.ts";
+
+const tags = ["settings"];
+
+export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/v1/settings",
+    { config: { access: ["admin"] }, schema: { tags, summary: "The workspace's settings", response: { 200: SettingsSchema } } },
+    async (request) => settings.getSettings(contextOf(request)),
+  );
+
+  app.patch(
+    "/v1/settings",
+    {
+      config: { access: ["admin"] },
+      schema: { tags, summary: "Change workspace settings", body: UpdateSettingsSchema, response: { 200: SettingsSchema } },
+    },
+    async (request) => settings.updateSettings(contextOf(request), request.body),
+  );
+};

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { IdSchema, PageQuerySchema, VersionSchema, pageOf, text } from "./common.ts";
+
+/** The events a webhook can subscribe to; "*" is every event. */
+export const WEBHOOK_EVENT_TYPES = [
+  "service.created",
+  "service.updated",
+  "service.deleted",
+  "member.updated",
+  "invitation.created",
+] as const;
+export const WebhookEventTypeSchema = z.enum(["*", ...WEBHOOK_EVENT_TYPES]);
+
+const WebhookUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, "At most 2,000 characters.")
+  .pipe(z.url({ protocol: /^https?$/, error: "Use an http:// or https:// URL." }));
+
+const EventTypesSchema = z
+  .array(WebhookEventTypeSchema)
+  .min(1, "Choose at least one event.")
+  .refine((types) => new Set(types).size === types.length, "Each event once.");
+
+export const CreateWebhookSchema = z.strictObject({
+  url: WebhookUrlSchema,
+  description: text(200).default(""),
+  eventTypes: EventTypesSchema,
+  active: z.boolean().default(true),
+});
+export type CreateWebhookInput = z.input<typeof CreateWebhookSchema>;
+
+export const UpdateWebhookSchema = z.strictObject({
+  version: VersionSchema,
+  url: WebhookUrlSchema.optional(),
+  description: text(200).optional(),
+  eventTypes: EventTypesSchema.optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateWebhookInput = z.infer<typeof UpdateWebhookSchema>;
+
+export const WebhookSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  description: z.string(),
+  eventTypes: z.array(WebhookEventTypeSchema),
+  active: z.boolean(),
+  /** The last characters of the signing secret, so people can tell secrets apart. */
+  secretHint: z.string(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Webhook = z.infer<typeof WebhookSchema>;
+export const WebhookPageSchema = pageOf(WebhookSchema);
+export const WebhookListQuerySchema = PageQuerySchema;
+
+/** The signing secret is shown when the webhook is made and when it is rotated. */
+export const WebhookWithSecretSchema = WebhookSchema.extend({ secret: z.string() });
+
+export const DeliveryStatusSchema = z.enum(["pending", "succeeded", "failed"]);
+
+export const WebhookDeliverySchema = z.object({
+  id: z.string(),
+  webhookId: z.string(),
+  eventId: z.string(),
+  eventType: z.string(),
+  attempt: z.number(),
+  status: DeliveryStatusSchema,
+  responseStatus: z.number().nullable(),
+  latencyMs: z.number().nullable(),
+  responseExcerpt: z.string(),
+  createdAt: z.string(),
+});
+export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>;
+export const WebhookDeliveryPageSchema = pageOf(WebhookDeliverySchema);
+export const WebhookDeliveryListQuerySchema = PageQuerySchema.extend({ status: DeliveryStatusSchema.optional() });
+export const DeliveryParamsSchema = z.strictObject({ id: IdSchema, deliveryId: IdSchema });

@@ -1,0 +1,113 @@
+import { Badge, Button, Code, Group, Table, Text } from "@mantine/core";
+import { Fragment, useState } from "react";
+import type { WebhookDelivery } from "#shared/contracts/webhooks.ts";
+import { DELIVERY_STATUS_COLORS, DELIVERY_STATUS_LABELS } from "./delivery-status.ts";
+
+const COLUMNS = 7;
+/** Longer than this, or over several lines, an excerpt shows folded to one line. */
+const FOLDED_LENGTH = 40;
+
+// Deliveries happen seconds apart: the log shows the seconds too.
+const whenFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium" });
+const formatWhen = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : whenFormat.format(date);
+};
+
+const dash = (
+  <Text span c="dimmed">
+    —
+  </Text>
+);
+
+export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] }) {
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Table.ScrollContainer minWidth={940} type="native">
+      <Table verticalSpacing="sm" style={{ tableLayout: "fixed" }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={190}>When</Table.Th>
+            <Table.Th w={165}>Event</Table.Th>
+            <Table.Th w={80}>Attempt</Table.Th>
+            <Table.Th w={110}>Status</Table.Th>
+            <Table.Th w={65}>HTTP</Table.Th>
+            <Table.Th w={90}>Latency</Table.Th>
+            <Table.Th>Response</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {deliveries.map((delivery) => {
+            const excerpt = delivery.responseExcerpt;
+            const foldable = excerpt.length > FOLDED_LENGTH || excerpt.includes("\n");
+            const expanded = foldable && open.has(delivery.id);
+            const fullId = `delivery-response-${delivery.id}`;
+            return (
+              <Fragment key={delivery.id}>
+                <Table.Tr>
+                  <Table.Td>
+                    <time dateTime={delivery.createdAt}>{formatWhen(delivery.createdAt)}</time>
+                  </Table.Td>
+                  <Table.Td style={{ overflowWrap: "anywhere" }}>
+                    <Code>{delivery.eventType}</Code>
+                  </Table.Td>
+                  <Table.Td>{delivery.attempt}</Table.Td>
+                  <Table.Td>
+                    <Badge color={DELIVERY_STATUS_COLORS[delivery.status]} variant="light">
+                      {DELIVERY_STATUS_LABELS[delivery.status]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{delivery.responseStatus ?? dash}</Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>{delivery.latencyMs === null ? dash : `${delivery.latencyMs.toLocaleString("en")} ms`}</Table.Td>
+                  <Table.Td>
+                    {!excerpt ? (
+                      <Text span c="dimmed" size="sm">
+                        No response body
+                      </Text>
+                    ) : (
+                      <Group gap="xs" wrap="nowrap">
+                        <Code style={{ flex: "0 1 auto", minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>{excerpt}</Code>
+                        {foldable && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => toggle(delivery.id)}
+                            aria-expanded={expanded}
+                            aria-controls={fullId}
+                            aria-label={`${expanded ? "Hide" : "Show"} the whole response of ${formatWhen(delivery.createdAt)}`}
+                          >
+                            {expanded ? "Hide" : "Show all"}
+                          </Button>
+                        )}
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+                {expanded && (
+                  <Table.Tr id={fullId}>
+                    <Table.Td colSpan={COLUMNS} bg="gray.0">
+                      <Text size="xs" c="dimmed" mb={4}>
+                        Response of {formatWhen(delivery.createdAt)} (the start of the body, as received)
+                      </Text>
+                      <Code block tabIndex={0} style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: 360, overflowY: "auto" }}>
+                        {excerpt}
+                      </Code>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
