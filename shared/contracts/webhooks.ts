@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { IdSchema, PageQuerySchema, VersionSchema, pageOf, text } from "./common.ts";
+import { EVENT_TYPES } from "./events.ts";
 
-/** The events a webhook can subscribe to; "*" is every event. */
-export const WEBHOOK_EVENT_TYPES = [
-  "service.created",
-  "service.updated",
-  "service.deleted",
-  "member.updated",
-  "invitation.created",
-] as const;
-export const WebhookEventTypeSchema = z.enum(["*", ...WEBHOOK_EVENT_TYPES]);
+/** The events a webhook can subscribe to (every domain event); "*" is all of them. */
+export const WEBHOOK_EVENT_TYPES = EVENT_TYPES;
+export const WebhookEventTypeSchema = z.enum(["*", ...EVENT_TYPES]);
 
 const WebhookUrlSchema = z
   .string()

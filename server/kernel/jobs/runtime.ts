@@ -1,4 +1,5 @@
 import type { Env } from "#server/env.ts";
+import { WEBHOOK_DELIVER_JOB, webhookDeliverHandler } from "#server/modules/webhooks/webhooks.dispatch.ts";
 import { EVENT_DISPATCH_JOB, eventDispatchHandler } from "../events/events.ts";
 import type { DatabaseHandle } from "../db/database.ts";
 import { CLEANUP_CRON, CLEANUP_JOB, cleanupFinishedJobs } from "./cleanup.ts";
@@ -11,6 +12,7 @@ export function jobHandlers(): Record<string, JobHandler> {
   return {
     [EVENT_DISPATCH_JOB]: eventDispatchHandler(),
     [CLEANUP_JOB]: cleanupFinishedJobs,
+    [WEBHOOK_DELIVER_JOB]: webhookDeliverHandler,
   };
 }
 

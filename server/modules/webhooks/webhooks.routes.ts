@@ -4,6 +4,7 @@ import { contextOf } from "#server/kernel/context.ts";
 import { IdParamsSchema } from "#shared/contracts/common.ts";
 import {
   CreateWebhookSchema,
+  DeliveryParamsSchema,
   UpdateWebhookSchema,
   WebhookDeliveryListQuerySchema,
   WebhookDeliveryPageSchema,
@@ -85,5 +86,20 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => webhooks.listDeliveries(contextOf(request), request.params.id, request.query),
+  );
+
+  app.post(
+    "/v1/webhooks/:id/deliveries/:deliveryId/redeliver",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Send a logged delivery's event again (queued; the result appears in the log)",
+        params: DeliveryParamsSchema,
+        response: { 202: z.object({ jobId: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send(await webhooks.redeliver(contextOf(request), request.params.id, request.params.deliveryId)),
   );
 };

@@ -9,6 +9,7 @@ import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { readSettings } from "#server/modules/settings/settings.service.ts";
 import type { Page } from "#shared/contracts/common.ts";
 import type { CreateWebhookInput, UpdateWebhookInput, Webhook, WebhookDelivery } from "#shared/contracts/webhooks.ts";
+import { queueRedelivery } from "./webhooks.dispatch.ts";
 import { presentDelivery, presentWebhook } from "./webhooks.presenter.ts";
 import * as repo from "./webhooks.repository.ts";
 
@@ -124,4 +125,22 @@ export async function listDeliveries(
   await mustFind(ctx, webhookId);
   const rows = await repo.listDeliveries(ctx.db, ctx.workspaceId, webhookId, query);
   return toPage(rows, query.limit, (row) => [row.created_at, row.id], presentDelivery);
+}
+
+/** Sends the delivery's event to the webhook again, as a new job; answers the job's id. */
+export async function redeliver(ctx: RequestContext, webhookId: string, deliveryId: string): Promise<{ jobId: string }> {
+  await mustFind(ctx, webhookId);
+  const delivery = await repo.findDelivery(ctx.db, ctx.workspaceId, webhookId, deliveryId);
+  if (!delivery) throw notFound("delivery");
+  return ctx.db.transaction().execute(async (trx) => {
+    const jobId = await queueRedelivery(trx, ctx.workspaceId, webhookId, delivery.event_id);
+    await writeAudit(trx, ctx.actor, {
+      action: "create",
+      recordType: "webhook_redelivery",
+      recordId: jobId,
+      summary: `Redelivery of ${delivery.event_type} to webhook ${webhookId}`,
+      after: { webhookId, eventId: delivery.event_id, fromDelivery: deliveryId },
+    });
+    return { jobId };
+  });
 }

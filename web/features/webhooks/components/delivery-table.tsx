@@ -1,9 +1,12 @@
-import { Badge, Button, Code, Group, Table, Text } from "@mantine/core";
+import { Badge, Button, Code, Group, Table, Text, VisuallyHidden } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { Fragment, useState } from "react";
 import type { WebhookDelivery } from "#shared/contracts/webhooks.ts";
+import { errorMessage } from "#web/api-client.ts";
+import { useRedeliver } from "../api/redeliver.ts";
 import { DELIVERY_STATUS_COLORS, DELIVERY_STATUS_LABELS } from "./delivery-status.ts";
 
-const COLUMNS = 7;
+const COLUMNS = 8;
 /** Longer than this, or over several lines, an excerpt shows folded to one line. */
 const FOLDED_LENGTH = 40;
 
@@ -22,6 +25,15 @@ const dash = (
 
 export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] }) {
   const [open, setOpen] = useState<Set<string>>(new Set());
+  const redelivery = useRedeliver();
+  const sendAgain = (delivery: WebhookDelivery) =>
+    redelivery.mutate(
+      { webhookId: delivery.webhookId, deliveryId: delivery.id },
+      {
+        onSuccess: () => notifications.show({ color: "teal", message: "Queued: the new attempt appears in this log in a moment. Refresh to see it." }),
+        onError: (error) => notifications.show({ color: "red", title: "Could not send again", message: errorMessage(error) }),
+      },
+    );
   const toggle = (id: string) =>
     setOpen((current) => {
       const next = new Set(current);
@@ -31,7 +43,7 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
     });
 
   return (
-    <Table.ScrollContainer minWidth={940} type="native">
+    <Table.ScrollContainer minWidth={1070} type="native">
       <Table verticalSpacing="sm" style={{ tableLayout: "fixed" }}>
         <Table.Thead>
           <Table.Tr>
@@ -42,6 +54,9 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
             <Table.Th w={65}>HTTP</Table.Th>
             <Table.Th w={90}>Latency</Table.Th>
             <Table.Th>Response</Table.Th>
+            <Table.Th w={130}>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -89,6 +104,17 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
                         )}
                       </Group>
                     )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      loading={redelivery.isPending && redelivery.variables?.deliveryId === delivery.id}
+                      onClick={() => sendAgain(delivery)}
+                      aria-label={`Send the ${delivery.eventType} event of ${formatWhen(delivery.createdAt)} again`}
+                    >
+                      Send again
+                    </Button>
                   </Table.Td>
                 </Table.Tr>
                 {expanded && (
