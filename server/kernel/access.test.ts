@@ -68,6 +68,14 @@ describe("every route declares who may call it", () => {
     }
   });
 
+  it("documents the body webhooks receive for every event type", async () => {
+    const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const schema = document.components.schemas["WebhookEvent.service.updated"];
+    expect(JSON.stringify(schema.properties.type)).toContain("\"service.updated\"");
+    expect(Object.keys(schema.properties.data.properties)).toEqual(["service", "previous"]);
+    expect(document.components.schemas["WebhookEvent.invitation.created"].properties.data.properties.invitation.properties).not.toHaveProperty("token");
+  });
+
   it("serves the interactive reference", async () => {
     const response = await t.app.inject({ method: "GET", url: "/api/docs/" });
     expect(response.statusCode).toBe(200);

@@ -2,6 +2,8 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { EventPayloadSchemas, EVENT_TYPES } from "#shared/contracts/events.ts";
 import { describeAccess } from "./access.ts";
 import { TANDEM_VERSION } from "./version.ts";
 
@@ -22,6 +24,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           "`X-CSRF-Token` header from `GET /api/v1/session`. Errors are `application/problem+json` (RFC 9457).",
       },
       components: {
+        schemas: webhookPayloadSchemas(),
         securitySchemes: {
           bearer: { type: "http", scheme: "bearer" },
           session: { type: "apiKey", in: "cookie", name: "tandem_session" },
@@ -48,4 +51,26 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+}
+
+/**
+ * What a webhook receives for each event type, as `WebhookEvent.<type>`
+ * schemas in the reference: the envelope, with the event's payload as `data`.
+ */
+function webhookPayloadSchemas(): Record<string, object> {
+  return Object.fromEntries(
+    EVENT_TYPES.map((type) => {
+      const envelope = z
+        .object({
+          id: z.string().describe("The event's id: the same on every delivery and retry of this event."),
+          type: z.literal(type),
+          occurredAt: z.string().describe("When the change committed (UTC, ISO-8601)."),
+          workspaceId: z.string(),
+          data: EventPayloadSchemas[type],
+        })
+        .describe(`The JSON body POSTed to webhooks subscribed to \`${type}\`.`);
+      const { $schema: _schema, ...schema } = z.toJSONSchema(envelope, { target: "draft-2020-12", unrepresentable: "any" });
+      return [`WebhookEvent.${type}`, schema];
+    }),
+  );
 }
