@@ -8,23 +8,28 @@ import { migrateToLatest, openDatabase, type DatabaseHandle, type DatabaseKind }
 import { findPostgresBinaries, startCluster, withDatabase } from "#tests/setup/postgres-cluster.ts";
 import { generate } from "./generate.ts";
 import { load, stopLoads, type LoadResult } from "./load.ts";
+import { DEFAULT_JOBS, JOBS_CONCURRENCY, jobsScenario, reportJobs } from "./scenarios/jobs.ts";
 import { servicesList } from "./scenarios/services-list.ts";
 import { startBare, startTandem, urlOf } from "./servers.ts";
 
-const USAGE = "Usage: npm run bench -- [--scale N] [--db sqlite|postgres] [--duration SECONDS]";
+const USAGE = "Usage: npm run bench -- [--scenario services-list|jobs] [--db sqlite|postgres] [--scale N] [--duration SECONDS] [--jobs N]";
 const CONNECTIONS = 50;
 const TARGET_RATIO = 0.6;
 
 interface Options {
+  scenario: "services-list" | "jobs";
   scale: number;
   kind: DatabaseKind;
   duration: number;
+  jobs: number;
 }
 
 function readOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     options: {
+      scenario: { type: "string", default: "services-list" },
+      jobs: { type: "string", default: String(DEFAULT_JOBS) },
       scale: { type: "string", default: "1" },
       db: { type: "string", default: "sqlite" },
       duration: { type: "string", default: "10" },
@@ -36,8 +41,11 @@ function readOptions(argv: string[]): Options {
   const duration = Number(values.duration);
   if (!Number.isInteger(scale) || scale < 1) throw new Error("--scale must be a whole number from 1.");
   if (!Number.isInteger(duration) || duration < 1) throw new Error("--duration must be a whole number of seconds from 1.");
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error("--jobs must be a whole number from 1.");
   if (values.db !== "sqlite" && values.db !== "postgres") throw new Error("--db must be sqlite or postgres.");
-  return { scale, kind: values.db, duration };
+  if (values.scenario !== "services-list" && values.scenario !== "jobs") throw new Error("--scenario must be services-list or jobs.");
+  return { scenario: values.scenario, scale, kind: values.db, duration, jobs };
 }
 
 interface BenchDatabase {
@@ -127,6 +135,10 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  if (options.scenario === "jobs") {
+    await benchJobs(options);
+    return;
+  }
   const scenario = servicesList;
   const bench = await openBenchDatabase(options.kind);
   let interrupted = false;
@@ -168,6 +180,21 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!interrupted) throw error;
     console.error("Interrupted.");
+  } finally {
+    await bench.cleanup();
+  }
+}
+
+/** The job queue: no HTTP, the queue and the worker against the same statements run bare. */
+async function benchJobs(options: Options): Promise<void> {
+  const bench = await openBenchDatabase(options.kind);
+  try {
+    await migrateToLatest(bench.database.db);
+    console.log(
+      `jobs on ${options.kind}: ${number(options.jobs)} no-op jobs enqueued one statement at a time, ` +
+        `then run with a JobWorker (drain, concurrency ${JOBS_CONCURRENCY}); the bare statements first, on an emptied table each time.`,
+    );
+    console.log(reportJobs(await jobsScenario(bench.database, options.jobs)));
   } finally {
     await bench.cleanup();
   }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { notify } from "#server/modules/notifications/notifications.service.ts";
 import { ROLES } from "#shared/contracts/common.ts";
 import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
@@ -51,6 +52,15 @@ describe("nothing crosses workspaces", () => {
     foreignIds["/api/v1/audit/:id"] = audit.id;
     foreignIds["/api/v1/jobs/:id"] = job.id;
     foreignIds["/api/v1/webhooks/:id"] = webhook.json().id;
+    const [notification] = await notify(t.database.db, {
+      workspaceId: b.id,
+      memberIds: [b.members.pmo.id],
+      kind: "catalog.changed",
+      title: "Bravo notification",
+      body: "Bravo secret service changed",
+      link: `/services/${service.json().id}`,
+    });
+    foreignIds["/api/v1/notifications/:id"] = notification!.id;
     foreignMarkers.push(...Object.values(foreignIds), b.id, b.slug, "Bravo", "bravo", "bravo-hire@example.com");
   });
 
@@ -73,7 +83,8 @@ describe("nothing crosses workspaces", () => {
   });
 
   it("shows nothing of the other workspace in any list, search or filter", async () => {
-    const lists = t.app.apiRoutes.filter((r) => r.method === "GET" && !r.url.includes(":"));
+    // The notification stream never ends; its scoping is tested in the notifications module.
+    const lists = t.app.apiRoutes.filter((r) => r.method === "GET" && !r.url.includes(":") && !r.url.endsWith("/stream"));
     const queries = ["", "?q=Bravo", "?q=secret", `?recordId=${foreignIds["/api/v1/services/:id"]}`, `?memberId=${b.members.pmo.id}`];
     for (const route of lists) {
       for (const query of queries) {

@@ -5,6 +5,8 @@ import { healthRoutes } from "./health/health.routes.ts";
 import { invitationRoutes } from "./invitations/invitations.routes.ts";
 import { jobRoutes } from "./jobs/jobs.routes.ts";
 import { memberRoutes } from "./members/members.routes.ts";
+import { notificationRoutes } from "./notifications/notifications.routes.ts";
+import { outboxRoutes } from "./outbox/outbox.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
 import { settingsRoutes } from "./settings/settings.routes.ts";
 import { tokenRoutes } from "./tokens/tokens.routes.ts";
@@ -22,4 +24,6 @@ export const apiModules: FastifyPluginAsync[] = [
   jobRoutes,
   settingsRoutes,
   webhookRoutes,
+  outboxRoutes,
+  notificationRoutes,
 ];

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "#server/app.ts";
@@ -18,7 +21,9 @@ export function useTestApp(envOverrides: Record<string, string> = {}): TestApp {
   const holder = {} as TestApp;
   beforeAll(async () => {
     holder.database = await createTestDatabase();
-    const env = readEnv({ NODE_ENV: "test", SIGN_IN_RATE_LIMIT: "1000", ...envOverrides });
+    // E-mails land in a fresh outbox per test file, never in the repository's data/.
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tandem-test-"));
+    const env = readEnv({ NODE_ENV: "test", SIGN_IN_RATE_LIMIT: "1000", DATA_DIR: dataDir, ...envOverrides });
     holder.app = await buildApp({ env, database: holder.database });
     await holder.app.ready();
   });

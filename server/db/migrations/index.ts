@@ -2,10 +2,12 @@ import type { Migration } from "kysely";
 import * as foundation from "./20261125_0001_foundation.ts";
 import * as eventsAndJobs from "./20261125_0002_events_and_jobs.ts";
 import * as settingsAndWebhooks from "./20261125_0003_settings_and_webhooks.ts";
+import * as notifications from "./20261125_0004_notifications.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   "20261125_0001_foundation": foundation,
   "20261125_0002_events_and_jobs": eventsAndJobs,
   "20261125_0003_settings_and_webhooks": settingsAndWebhooks,
+  "20261125_0004_notifications": notifications,
 };

@@ -194,6 +194,32 @@ export interface RecurringJobsTable {
   last_run_at: string | null;
 }
 
+export type NotificationChannel = "in_app" | "email" | "digest" | "off";
+
+export interface NotificationsTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** A path in the app, e.g. `/services/<id>`. */
+  link: string;
+  event_id: string | null;
+  /** The channel it was created for; `off` never has a row. */
+  channel: Exclude<NotificationChannel, "off">;
+  read_at: string | null;
+  digested_at: string | null;
+  created_at: string;
+}
+
+export interface NotificationPreferencesTable {
+  workspace_id: string;
+  member_id: string;
+  kind: string;
+  channel: NotificationChannel;
+}
+
 export interface Database {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -209,5 +235,7 @@ export interface Database {
   workspace_settings: WorkspaceSettingsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
 }
 

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "#server/env.ts";
 import { buildWorkspace } from "#tests/factories.ts";
 import { createTestDatabase, type TestDatabase } from "#tests/setup/test-database.ts";
 import type { DomainEvent } from "#shared/contracts/events.ts";
 import type { Service } from "#shared/contracts/services.ts";
 import { onEvent, recordEvent } from "../events/events.ts";
+import { NOTIFICATION_DIGEST_JOB } from "#server/modules/notifications/notifications.jobs.ts";
 import { CLEANUP_JOB, FINISHED_JOB_DAYS, cleanupFinishedJobs } from "./cleanup.ts";
 import { deferred } from "./jobs.fixtures.ts";
 import { enqueueJob } from "./queue.ts";
@@ -22,14 +24,17 @@ describe("the job runtime of a Tandem process", () => {
     const ws = await buildWorkspace(database.db);
     const received = deferred<DomainEvent>();
     const unsubscribe = onEvent("service.created", async (event) => received.resolve(event));
-    const jobs = await startJobRuntime({ database, env: { WORKER_CONCURRENCY: 2, WORKER_POLL_MS: 50 }, logger: silentLogger });
+    const jobs = await startJobRuntime({ database, env: readEnv({ NODE_ENV: "test", WORKER_CONCURRENCY: "2", WORKER_POLL_MS: "50" }), logger: silentLogger });
     try {
       const service = { id: "0192f0c0-0000-7000-8000-00000000000a", name: "Runtime" } as Service;
       const eventId = await database.db
         .transaction()
         .execute((trx) => recordEvent(trx, { workspaceId: ws.id, memberId: null }, { type: "service.created", recordType: "service", recordId: service.id, payload: { service } }));
       expect(await received.promise).toMatchObject({ id: eventId, payload: { service } });
-      expect(await database.db.selectFrom("recurring_jobs").select(["name", "kind"]).execute()).toEqual([{ name: CLEANUP_JOB, kind: CLEANUP_JOB }]);
+      expect(await database.db.selectFrom("recurring_jobs").select(["name", "kind"]).orderBy("name").execute()).toEqual([
+        { name: CLEANUP_JOB, kind: CLEANUP_JOB },
+        { name: NOTIFICATION_DIGEST_JOB, kind: NOTIFICATION_DIGEST_JOB },
+      ]);
     } finally {
       unsubscribe();
       await jobs.stop();

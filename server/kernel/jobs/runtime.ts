@@ -1,24 +1,36 @@
 import type { Env } from "#server/env.ts";
+import {
+  NOTIFICATION_DIGEST_CRON,
+  NOTIFICATION_DIGEST_JOB,
+  notificationJobHandlers,
+} from "#server/modules/notifications/notifications.jobs.ts";
 import { WEBHOOK_DELIVER_JOB, webhookDeliverHandler } from "#server/modules/webhooks/webhooks.dispatch.ts";
 import { EVENT_DISPATCH_JOB, eventDispatchHandler } from "../events/events.ts";
 import type { DatabaseHandle } from "../db/database.ts";
+import type { MailEnv } from "../mail/mailer.ts";
 import { CLEANUP_CRON, CLEANUP_JOB, cleanupFinishedJobs } from "./cleanup.ts";
 import { Scheduler } from "./scheduler.ts";
 import type { JobHandler, JobLogger } from "./handler.ts";
 import { JobWorker } from "./worker.ts";
 
-/** Every job kind this build runs; modules add theirs here. */
-export function jobHandlers(): Record<string, JobHandler> {
+/**
+ * Every job kind this build runs; modules add theirs here. Handlers that
+ * send e-mail get the environment from here (never process.env), so a
+ * test's DATA_DIR is the outbox its jobs write to.
+ */
+export function jobHandlers(env: MailEnv): Record<string, JobHandler> {
   return {
     [EVENT_DISPATCH_JOB]: eventDispatchHandler(),
     [CLEANUP_JOB]: cleanupFinishedJobs,
     [WEBHOOK_DELIVER_JOB]: webhookDeliverHandler,
+    ...notificationJobHandlers(env),
   };
 }
 
 /** Every recurring job: name → cron (UTC) and kind. */
 const RECURRING: Record<string, { cron: string; kind: string }> = {
   [CLEANUP_JOB]: { cron: CLEANUP_CRON, kind: CLEANUP_JOB },
+  [NOTIFICATION_DIGEST_JOB]: { cron: NOTIFICATION_DIGEST_CRON, kind: NOTIFICATION_DIGEST_JOB },
 };
 
 const SCHEDULER_TICK_MS = 10_000;
@@ -34,13 +46,13 @@ export interface JobRuntime {
 /** The worker and the scheduler of one Tandem process (the server, or `tandem worker`). */
 export async function startJobRuntime(options: {
   database: Pick<DatabaseHandle, "db" | "kind">;
-  env: Pick<Env, "WORKER_CONCURRENCY" | "WORKER_POLL_MS">;
+  env: Pick<Env, "WORKER_CONCURRENCY" | "WORKER_POLL_MS"> & MailEnv;
   logger: JobLogger;
 }): Promise<JobRuntime> {
   const { database, env, logger } = options;
   const worker = new JobWorker({
     database,
-    handlers: jobHandlers(),
+    handlers: jobHandlers(env),
     concurrency: env.WORKER_CONCURRENCY,
     pollMs: env.WORKER_POLL_MS,
     logger,

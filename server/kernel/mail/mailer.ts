@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import type { Env } from "#server/env.ts";
 import type { RenderedMail } from "./mail-template.ts";
 
 export interface OutgoingMail extends RenderedMail {
@@ -59,4 +60,15 @@ export function createMailer(config: MailerConfig): Mailer {
     },
     close: () => transport.close(),
   };
+}
+
+/** What sending e-mail needs of the environment; job handlers take it, so tests can point DATA_DIR elsewhere. */
+export type MailEnv = Pick<Env, "PUBLIC_URL" | "PORT" | "SMTP_URL" | "MAIL_FROM" | "DATA_DIR">;
+
+export const mailerFromEnv = (env: MailEnv): Mailer => createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.DATA_DIR });
+
+/** An absolute link to a path of the app, for e-mails (no request to take the host from). */
+export function appUrl(env: Pick<Env, "PUBLIC_URL" | "PORT">, path: string): string {
+  const base = env.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`;
+  return `${base}${path.startsWith("/") ? path : `/${path}`}`;
 }

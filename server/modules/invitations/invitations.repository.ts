@@ -82,3 +82,7 @@ export function findMembershipByEmail(db: Executor, workspaceId: string, email: 
     .where("users.email", "=", email)
     .executeTakeFirst();
 }
+
+export function findWorkspaceName(db: Executor, workspaceId: string) {
+  return db.selectFrom("workspaces").select("name").where("id", "=", workspaceId).executeTakeFirst().then((row) => row?.name);
+}

@@ -42,7 +42,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const baseUrl = env.PUBLIC_URL?.replace(/\/$/, "") ?? `${request.protocol}://${request.host}`;
-      return reply.status(201).send(await invitations.createInvitation(contextOf(request), env, baseUrl, request.body));
+      return reply.status(201).send(await invitations.createInvitation(contextOf(request), env, baseUrl, request.body, request.log));
     },
   );
 

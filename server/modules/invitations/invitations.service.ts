@@ -6,12 +6,14 @@ import type { Db } from "#server/kernel/db/database.ts";
 import { badRequest, conflict, gone, notFound, unauthorized } from "#server/kernel/errors.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
+import { silentLogger, type JobLogger } from "#server/kernel/jobs/handler.ts";
 import { toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { findUserByEmail, insertUser } from "#server/modules/auth/auth.repository.ts";
 import { addMember, startSession, type IssuedSession } from "#server/modules/auth/auth.service.ts";
 import { describeRoles, type Page } from "#shared/contracts/common.ts";
 import type { AcceptInvitationInput, CreateInvitationInput, Invitation } from "#shared/contracts/invitations.ts";
+import { sendInvitationEmail } from "./invitations.mail.ts";
 import { presentInvitation } from "./invitations.presenter.ts";
 import * as repo from "./invitations.repository.ts";
 
@@ -24,8 +26,30 @@ export async function listInvitations(
   return toPage(rows, query.limit, (row) => [row.created_at, row.id], (row) => presentInvitation(row, at));
 }
 
-/** A new invitation replaces any pending one for the same e-mail; its link is shown once. */
-export async function createInvitation(ctx: RequestContext, env: Env, baseUrl: string, input: CreateInvitationInput) {
+/**
+ * A new invitation replaces any pending one for the same e-mail; its link is
+ * shown once, and e-mailed to the invitee once the invitation has committed.
+ * The e-mail is best effort (docs/decisions/0007): if it fails, the admin
+ * still has the link to pass on by hand.
+ */
+export async function createInvitation(
+  ctx: RequestContext,
+  env: Env,
+  baseUrl: string,
+  input: CreateInvitationInput,
+  logger: Pick<JobLogger, "warn"> = silentLogger,
+) {
+  const created = await insertInvitationOnce(ctx, env, baseUrl, input);
+  try {
+    const workspaceName = (await repo.findWorkspaceName(ctx.db, ctx.workspaceId)) ?? "a workspace";
+    await sendInvitationEmail(env, created, workspaceName, created.acceptUrl);
+  } catch (error) {
+    logger.warn({ err: error, invitationId: created.id }, "the invitation e-mail could not be sent; the admin has the link");
+  }
+  return created;
+}
+
+function insertInvitationOnce(ctx: RequestContext, env: Env, baseUrl: string, input: CreateInvitationInput) {
   return ctx.db.transaction().execute(async (trx) => {
     const membership = await repo.findMembershipByEmail(trx, ctx.workspaceId, input.email);
     if (membership) {

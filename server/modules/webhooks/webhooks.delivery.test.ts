@@ -43,7 +43,7 @@ describe("webhook deliveries", () => {
 
   const admin = () => as(t.app, ws.members.admin);
   // Retries are due at once here, so one drain runs an attempt and its retry.
-  const runJobs = () => new JobWorker({ database: t.database, handlers: jobHandlers(), backoff: () => 0, pollMs: 5 }).drain();
+  const runJobs = () => new JobWorker({ database: t.database, handlers: jobHandlers(t.app.tandem.env), backoff: () => 0, pollMs: 5 }).drain();
 
   it("delivers a subscribed event, signed; a failure is logged and retried", async () => {
     const webhook = (await admin()({ method: "POST", url: "/api/v1/webhooks", payload: { url: receiverUrl, eventTypes: ["service.updated"] } })).json();
@@ -91,7 +91,7 @@ describe("webhook deliveries", () => {
     const before = received.length;
 
     await admin()({ method: "POST", url: "/api/v1/invitations", payload: { email: "someone@example.com", roles: ["rep"] } });
-    await new JobWorker({ database: t.database, handlers: jobHandlers(), backoff: () => 3_600_000, pollMs: 5 }).drain();
+    await new JobWorker({ database: t.database, handlers: jobHandlers(t.app.tandem.env), backoff: () => 3_600_000, pollMs: 5 }).drain();
 
     expect(received.length).toBe(before);
     const pausedLog = (await admin()({ method: "GET", url: `/api/v1/webhooks/${paused.id}/deliveries` })).json();

@@ -1,0 +1,31 @@
+import { renderMail } from "#server/kernel/mail/mail-template.ts";
+import { appUrl, mailerFromEnv, type MailEnv } from "#server/kernel/mail/mailer.ts";
+import { describeRoles } from "#shared/contracts/common.ts";
+import type { Invitation } from "#shared/contracts/invitations.ts";
+
+/**
+ * E-mails the invitee their accept link. Sent straight after the invitation
+ * commits, not through a job: the link holds the token, which is stored only
+ * hashed and must not sit in a job payload (docs/decisions/0007).
+ */
+export async function sendInvitationEmail(env: MailEnv, invitation: Invitation, workspaceName: string, acceptUrl: string): Promise<void> {
+  const mailer = mailerFromEnv(env);
+  const preferencesUrl = appUrl(env, "/settings/notifications");
+  try {
+    await mailer.send({
+      to: invitation.email,
+      ...renderMail({
+        subject: `${invitation.invitedBy.name} invited you to ${workspaceName} on Tandem`,
+        greeting: "Hello,",
+        paragraphs: [
+          `${invitation.invitedBy.name} invited you to join ${workspaceName} on Tandem as ${describeRoles(invitation.roles)}.`,
+          `The link works until ${invitation.expiresAt.slice(0, 10)} and only once.`,
+        ],
+        action: { label: "Accept the invitation", url: acceptUrl },
+        preferencesUrl,
+      }),
+    });
+  } finally {
+    mailer.close();
+  }
+}

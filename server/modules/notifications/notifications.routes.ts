@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { contextOf } from "#server/kernel/context.ts";
+import { IdParamsSchema } from "#shared/contracts/common.ts";
+import {
+  NotificationListQuerySchema,
+  NotificationPageSchema,
+  NotificationPreferenceListSchema,
+  NotificationSchema,
+  UnreadCountSchema,
+  UpdateNotificationPreferencesSchema,
+} from "#shared/contracts/notifications.ts";
+import * as notifications from "./notifications.service.ts";
+import { subscribeNotifications } from "./notifications.stream.ts";
+
+const tags = ["notifications"];
+const KEEP_ALIVE_MS = 25_000;
+
+export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/v1/notifications",
+    {
+      config: { access: "member" },
+      schema: { tags, summary: "Your inbox, newest first", querystring: NotificationListQuerySchema, response: { 200: NotificationPageSchema } },
+    },
+    async (request) => notifications.listNotifications(contextOf(request), request.query),
+  );
+
+  app.get(
+    "/v1/notifications/unread-count",
+    { config: { access: "member" }, schema: { tags, summary: "How many of your notifications are unread", response: { 200: UnreadCountSchema } } },
+    async (request) => notifications.unreadCount(contextOf(request)),
+  );
+
+  app.get(
+    "/v1/notifications/stream",
+    {
+      config: { access: "member" },
+      schema: {
+        tags,
+        summary: "Your notifications as they arrive (server-sent events)",
+        description:
+          "`text/event-stream`: an `unread` event with `{ unread }` on connect, then `notification` events with `{ notification, unread }`, and a comment every 25 s to keep the connection open.",
+        response: { 200: z.string().describe("text/event-stream") },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      reply.hijack();
+      const out = reply.raw;
+      out.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      });
+      const send = (event: string, data: unknown): void => {
+        out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      };
+      // Notifications are pushed in order; each carries the count read after it was created.
+      let queue = Promise.resolve();
+      const unsubscribe = subscribeNotifications(ctx.actor.memberId, (notification) => {
+        queue = queue
+          .then(async () => send("notification", { notification, ...(await notifications.unreadCount(ctx)) }))
+          .catch((error: unknown) => request.log.warn({ err: error }, "notification stream write failed"));
+      });
+      const keepAlive = setInterval(() => out.write(": keep-alive\n\n"), KEEP_ALIVE_MS);
+      keepAlive.unref();
+      request.raw.on("close", () => {
+        clearInterval(keepAlive);
+        unsubscribe();
+      });
+      send("unread", await notifications.unreadCount(ctx));
+    },
+  );
+
+  app.post(
+    "/v1/notifications/read-all",
+    { config: { access: "member" }, schema: { tags, summary: "Mark all your notifications read", response: { 200: UnreadCountSchema } } },
+    async (request) => notifications.markAllRead(contextOf(request)),
+  );
+
+  app.post(
+    "/v1/notifications/:id/read",
+    {
+      config: { access: "member" },
+      schema: { tags, summary: "Mark one of your notifications read", params: IdParamsSchema, response: { 200: NotificationSchema } },
+    },
+    async (request) => notifications.markRead(contextOf(request), request.params.id),
+  );
+
+  app.get(
+    "/v1/notification-preferences",
+    {
+      config: { access: "member" },
+      schema: { tags, summary: "How you get each kind of notification (defaults filled in)", response: { 200: NotificationPreferenceListSchema } },
+    },
+    async (request) => notifications.listPreferences(contextOf(request)),
+  );
+
+  app.put(
+    "/v1/notification-preferences",
+    {
+      config: { access: "member" },
+      schema: {
+        tags,
+        summary: "Choose in-app, e-mail, daily digest or off per kind",
+        body: UpdateNotificationPreferencesSchema,
+        response: { 200: NotificationPreferenceListSchema },
+      },
+    },
+    async (request) => notifications.updatePreferences(contextOf(request), request.body),
+  );
+};
