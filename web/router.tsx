@@ -17,6 +17,10 @@ const signedInPages: RouteObject[] = [
   { path: "webhooks", lazy: async () => ({ Component: (await import("./features/webhooks/webhooks-page.tsx")).WebhooksPage }) },
   { path: "webhooks/:id", lazy: async () => ({ Component: (await import("./features/webhooks/webhook-detail-page.tsx")).WebhookDetailPage }) },
   { path: "settings", lazy: async () => ({ Component: (await import("./features/settings/settings-page.tsx")).SettingsPage }) },
+  { path: "settings/notifications", lazy: async () => ({ Component: (await import("./features/notifications/notification-preferences-page.tsx")).NotificationPreferencesPage }) },
+  { path: "notifications", lazy: async () => ({ Component: (await import("./features/notifications/notifications-page.tsx")).NotificationsPage }) },
+  { path: "jobs", lazy: async () => ({ Component: (await import("./features/jobs/jobs-page.tsx")).JobsPage }) },
+  { path: "outbox", lazy: async () => ({ Component: (await import("./features/outbox/outbox-page.tsx")).OutboxPage }) },
   { path: "audit", lazy: async () => ({ Component: (await import("./features/audit/audit-log-page.tsx")).AuditLogPage }) },
   { path: "*", element: <PageError title="Page not found" message="There is no page at this address." /> },
 ];

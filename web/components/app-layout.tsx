@@ -12,11 +12,13 @@ interface AppLayoutProps {
   nav: NavItem[];
   /** Shown in the header on wide screens and at the bottom of the navigation on narrow ones. */
   tools: (placement: "header" | "navbar") => ReactNode;
+  /** Always in the header, on every screen width (the notification bell). */
+  headerActions?: ReactNode;
   children: ReactNode;
 }
 
 /** The signed-in frame: header, navigation (a burger menu on narrow screens) and the page. */
-export function AppLayout({ nav, tools, children }: AppLayoutProps) {
+export function AppLayout({ nav, tools, headerActions, children }: AppLayoutProps) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const isActive = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
@@ -41,8 +43,11 @@ export function AppLayout({ nav, tools, children }: AppLayoutProps) {
               Tandem
             </Anchor>
           </Group>
-          <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-            {tools("header")}
+          <Group gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              {tools("header")}
+            </Group>
+            {headerActions}
           </Group>
         </Group>
       </AppShell.Header>

@@ -5,6 +5,7 @@ import { isApiError } from "#web/api-client.ts";
 import { AppLayout, type NavItem } from "#web/components/app-layout.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
 import { SessionProvider, hasAnyRole } from "#web/components/session-context.tsx";
+import { NotificationBell } from "#web/features/notifications/components/notification-bell.tsx";
 import { useSessionQuery } from "./api/get-session.ts";
 import { AccountTools } from "./components/account-tools.tsx";
 import { WorkspaceSwitcher } from "./components/workspace-switcher.tsx";
@@ -14,12 +15,15 @@ function navigationFor(session: Session): NavItem[] {
   const isAdmin = hasAnyRole(session, ["admin"]);
   return [
     { to: "/services", label: "Service catalog" },
+    { to: "/notifications", label: "Notifications" },
     { to: "/members", label: "Members" },
     ...(isAdmin ? [{ to: "/invitations", label: "Invitations" }] : []),
     { to: "/tokens", label: "API tokens" },
     ...(isAdmin
       ? [
           { to: "/webhooks", label: "Webhooks" },
+          { to: "/jobs", label: "Jobs" },
+          { to: "/outbox", label: "Outbox" },
           { to: "/audit", label: "Audit log" },
           { to: "/settings", label: "Settings" },
         ]
@@ -52,6 +56,7 @@ export function SignedInLayout() {
     <SessionProvider session={current}>
       <AppLayout
         nav={navigationFor(current)}
+        headerActions={<NotificationBell />}
         tools={(placement) => (
           <>
             <WorkspaceSwitcher session={current} onSwitched={afterSwitch} compact={placement === "header"} />
