@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   /** smtp(s)://user:password@host:port — without it, e-mails are written to DATA_DIR/outbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "Use smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("Tandem <tandem@localhost>"),
+  /** How often an open notification stream looks for notifications made by other processes. */
+  NOTIFICATION_POLL_MS: z.coerce.number().int().min(20).default(5000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -19,6 +19,20 @@ export function listInbox(
   return select.orderBy("created_at", "desc").orderBy("id", "desc").limit(query.limit + 1).execute();
 }
 
+/** A member's notifications created at or after `since`, oldest first (what an open stream has not seen). */
+export function listCreatedSince(db: Executor, workspaceId: string, memberId: string, since: string) {
+  return db
+    .selectFrom("notifications")
+    .selectAll()
+    .where("workspace_id", "=", workspaceId)
+    .where("member_id", "=", memberId)
+    .where("created_at", ">=", since)
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(50)
+    .execute();
+}
+
 export function findNotification(db: Executor, workspaceId: string, memberId: string, id: string) {
   return db
     .selectFrom("notifications")

@@ -9,6 +9,7 @@ import {
   NotificationSchema,
   UnreadCountSchema,
   UpdateNotificationPreferencesSchema,
+  type Notification,
 } from "#shared/contracts/notifications.ts";
 import * as notifications from "./notifications.service.ts";
 import { subscribeNotifications } from "./notifications.stream.ts";
@@ -57,17 +58,35 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       const send = (event: string, data: unknown): void => {
         out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       };
-      // Notifications are pushed in order; each carries the count read after it was created.
+      // Notifications are pushed in order, each once; each carries the count read after it was created.
+      const sent = new Set<string>();
+      let since = new Date().toISOString();
       let queue = Promise.resolve();
-      const unsubscribe = subscribeNotifications(ctx.actor.memberId, (notification) => {
+      const push = (notification: Notification) => {
         queue = queue
-          .then(async () => send("notification", { notification, ...(await notifications.unreadCount(ctx)) }))
+          .then(async () => {
+            if (sent.has(notification.id)) return;
+            sent.add(notification.id);
+            if (notification.createdAt > since) since = notification.createdAt;
+            send("notification", { notification, ...(await notifications.unreadCount(ctx)) });
+          })
           .catch((error: unknown) => request.log.warn({ err: error }, "notification stream write failed"));
-      });
+      };
+      // Created in this process: pushed at once. Created by another process's
+      // worker: found by a light poll of this member's newest notifications.
+      const unsubscribe = subscribeNotifications(ctx.actor.memberId, push);
+      const poll = setInterval(() => {
+        void notifications
+          .notificationsSince(ctx, since)
+          .then((found) => found.forEach(push))
+          .catch((error: unknown) => request.log.warn({ err: error }, "notification stream poll failed"));
+      }, app.tandem.env.NOTIFICATION_POLL_MS);
       const keepAlive = setInterval(() => out.write(": keep-alive\n\n"), KEEP_ALIVE_MS);
       keepAlive.unref();
+      poll.unref();
       request.raw.on("close", () => {
         clearInterval(keepAlive);
+        clearInterval(poll);
         unsubscribe();
       });
       send("unread", await notifications.unreadCount(ctx));

@@ -32,6 +32,10 @@ export async function unreadCount(ctx: RequestContext): Promise<UnreadCount> {
   return { unread: await repo.countUnread(ctx.db, ctx.workspaceId, memberOf(ctx)) };
 }
 
+export async function notificationsSince(ctx: RequestContext, since: string): Promise<Notification[]> {
+  return (await repo.listCreatedSince(ctx.db, ctx.workspaceId, memberOf(ctx), since)).map(presentNotification);
+}
+
 export async function markRead(ctx: RequestContext, id: string): Promise<Notification> {
   const memberId = memberOf(ctx);
   if (!(await repo.findNotification(ctx.db, ctx.workspaceId, memberId, id))) throw notFound("notification");

@@ -2,11 +2,9 @@ import { EventEmitter } from "node:events";
 import type { Notification } from "#shared/contracts/notifications.ts";
 
 /**
- * Live notifications within this process, keyed by member id. With several
- * Tandem processes a notification created in one (by its worker) does not
- * reach a member whose stream is open on another: they see it on their next
- * poll of the unread count or when the stream reconnects. PostgreSQL
- * LISTEN/NOTIFY can carry it across processes later.
+ * Live notifications within this process, keyed by member id. A notification
+ * created by another Tandem process's worker reaches open streams through
+ * their poll (NOTIFICATION_POLL_MS) instead.
  */
 const hub = new EventEmitter();
 hub.setMaxListeners(0);

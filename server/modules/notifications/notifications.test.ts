@@ -12,6 +12,8 @@ import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } 
 import { useTestApp } from "#tests/setup/test-app.ts";
 import { NOTIFICATION_DIGEST_JOB } from "./notifications.jobs.ts";
 import { notify } from "./notifications.service.ts";
+import { newId } from "#server/kernel/ids.ts";
+import { insertNotification } from "./notifications.repository.ts";
 import { openStreams } from "./notifications.stream.ts";
 
 const PUBLIC_URL = "https://tandem.example.com";
@@ -19,7 +21,7 @@ const hostile = `<b>Tom & "Jerry"</b>`;
 
 describe("notifications", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tandem-notifications-"));
-  const t = useTestApp({ DATA_DIR: dataDir, PUBLIC_URL });
+  const t = useTestApp({ DATA_DIR: dataDir, PUBLIC_URL, NOTIFICATION_POLL_MS: "50" });
   let ws: TestWorkspace;
 
   beforeAll(async () => {
@@ -228,6 +230,25 @@ describe("notifications", () => {
       expect(frame.split("\n")[0]).toBe("event: notification");
       const data = JSON.parse(frame.split("\n")[1]!.slice("data: ".length));
       expect(data).toEqual({ notification: created, unread: 2 });
+
+      // Made by another process's worker: nothing is published here, the stream's poll finds it.
+      const elsewhere = newId();
+      await insertNotification(t.database.db, {
+        id: elsewhere,
+        workspace_id: ws.id,
+        member_id: me.id,
+        kind: "catalog.changed",
+        title: "from another process",
+        body: "",
+        link: "/services",
+        event_id: null,
+        channel: "in_app",
+        read_at: null,
+        digested_at: null,
+        created_at: new Date().toISOString(),
+      });
+      const polled = JSON.parse((await nextFrame(2)).split("\n")[1]!.slice("data: ".length));
+      expect(polled).toMatchObject({ notification: { id: elsewhere, title: "from another process" }, unread: 3 });
     } finally {
       request.destroy();
     }
