@@ -12,7 +12,6 @@ export { NOTIFICATION_EMAIL_JOB };
 export const NOTIFICATION_DIGEST_JOB = "notifications.digest";
 /** Daily at 07:00 UTC. */
 export const NOTIFICATION_DIGEST_CRON = "0 7 * * *";
-const DIGEST_WINDOW_MS = 86_400_000;
 export const PREFERENCES_PATH = "/settings/notifications";
 
 // Subscribers: the event dispatch job may run again after a failure; notify
@@ -98,17 +97,17 @@ export function notificationJobHandlers(env: MailEnv): Record<string, JobHandler
   };
 
   /**
-   * Every member with digest notifications of the last day gets one e-mail
-   * of them. Each member's are marked digested in the transaction that sends
-   * theirs, so a rerun (or a retry after a failure part-way) sends nothing twice.
+   * Every member with digest notifications no digest carried yet gets one
+   * e-mail of them — after a missed day, the digest simply covers more. Each
+   * member's are marked digested in the transaction that sends theirs, so a
+   * rerun (or a retry after a failure part-way) sends nothing twice.
    */
-  const sendDigests: JobHandler = async (_payload, { db, job }) => {
-    const since = new Date(Date.parse(job.runAt) - DIGEST_WINDOW_MS).toISOString();
+  const sendDigests: JobHandler = async (_payload, { db }) => {
     const mailer = mailerFromEnv(env);
     try {
-      for (const { workspace_id: workspaceId, member_id: memberId } of await repo.listDigestMembers(db, since)) {
+      for (const { workspace_id: workspaceId, member_id: memberId } of await repo.listDigestMembers(db)) {
         await db.transaction().execute(async (trx) => {
-          const rows = await repo.listUndigested(trx, workspaceId, memberId, since);
+          const rows = await repo.listUndigested(trx, workspaceId, memberId);
           await repo.markDigested(trx, rows.map((row) => row.id), now());
           const recipient = await repo.findRecipient(trx, workspaceId, memberId);
           if (!recipient || rows.length === 0) return;

@@ -117,19 +117,18 @@ export function findRecipient(db: Executor, workspaceId: string, memberId: strin
     .executeTakeFirst();
 }
 
-/** Members with digest notifications created since `since` that no digest carried yet. */
-export function listDigestMembers(db: Executor, since: string) {
+/** Members with digest notifications that no digest carried yet. */
+export function listDigestMembers(db: Executor) {
   return db
     .selectFrom("notifications")
     .select(["workspace_id", "member_id"])
     .distinct()
     .where("channel", "=", "digest" satisfies NotificationChannel)
     .where("digested_at", "is", null)
-    .where("created_at", ">=", since)
     .execute();
 }
 
-export function listUndigested(db: Executor, workspaceId: string, memberId: string, since: string) {
+export function listUndigested(db: Executor, workspaceId: string, memberId: string) {
   return db
     .selectFrom("notifications")
     .selectAll()
@@ -137,7 +136,6 @@ export function listUndigested(db: Executor, workspaceId: string, memberId: stri
     .where("member_id", "=", memberId)
     .where("channel", "=", "digest")
     .where("digested_at", "is", null)
-    .where("created_at", ">=", since)
     .orderBy("created_at", "asc")
     .orderBy("id", "asc")
     .execute();
