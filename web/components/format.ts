@@ -13,6 +13,16 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
 }
 
+const thisYearWithSeconds = new Intl.DateTimeFormat("en", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit" });
+const withSeconds = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium" });
+
+/** For logs of things seconds apart (jobs, deliveries): the seconds, and the year only when it is not this one. */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (date.getFullYear() === new Date().getFullYear() ? thisYearWithSeconds : withSeconds).format(date);
+}
+
 /** "6–16 weeks", "4 weeks", "1 week". */
 export function formatRange(min: number, max: number, unit: string, units = `${unit}s`): string {
   const label = (n: number) => n.toLocaleString("en");

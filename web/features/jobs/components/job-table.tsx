@@ -1,3 +1,4 @@
+import { formatTimestamp } from "#web/components/format.ts";
 import { Badge, Button, Code, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { Fragment, useState } from "react";
 import type { Job } from "#shared/contracts/jobs.ts";
@@ -7,14 +8,6 @@ const COLUMNS = 8;
 /** Longer than this, or over several lines, an error shows folded to one line. */
 const FOLDED_LENGTH = 40;
 
-// Jobs run seconds apart: the table shows the seconds too, and the year only when it is not this one.
-const thisYear = new Intl.DateTimeFormat("en", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit" });
-const otherYear = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium" });
-const formatWhen = (iso: string) => {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return (date.getFullYear() === new Date().getFullYear() ? thisYear : otherYear).format(date);
-};
 
 const dash = (
   <Text span c="dimmed">
@@ -23,7 +16,7 @@ const dash = (
 );
 
 function When({ iso }: { iso: string | null }) {
-  return iso ? <time dateTime={iso}>{formatWhen(iso)}</time> : dash;
+  return iso ? <time dateTime={iso}>{formatTimestamp(iso)}</time> : dash;
 }
 
 interface JobTableProps {
@@ -68,7 +61,7 @@ export function JobTable({ jobs, busyId, onRetry, onDiscard }: JobTableProps) {
             const expanded = foldable && open.has(job.id);
             const fullId = `job-error-${job.id}`;
             const busy = busyId === job.id;
-            const described = `${job.kind} job created ${formatWhen(job.createdAt)}`;
+            const described = `${job.kind} job created ${formatTimestamp(job.createdAt)}`;
             return (
               <Fragment key={job.id}>
                 <Table.Tr>

@@ -1,3 +1,4 @@
+import { formatTimestamp } from "#web/components/format.ts";
 import { Badge, Button, Code, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { Fragment, useState } from "react";
@@ -10,12 +11,6 @@ const COLUMNS = 8;
 /** Longer than this, or over several lines, an excerpt shows folded to one line. */
 const FOLDED_LENGTH = 40;
 
-// Deliveries happen seconds apart: the log shows the seconds too.
-const whenFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium" });
-const formatWhen = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : whenFormat.format(date);
-};
 
 const dash = (
   <Text span c="dimmed">
@@ -69,7 +64,7 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
               <Fragment key={delivery.id}>
                 <Table.Tr>
                   <Table.Td>
-                    <time dateTime={delivery.createdAt}>{formatWhen(delivery.createdAt)}</time>
+                    <time dateTime={delivery.createdAt}>{formatTimestamp(delivery.createdAt)}</time>
                   </Table.Td>
                   <Table.Td style={{ overflowWrap: "anywhere" }}>
                     <Code>{delivery.eventType}</Code>
@@ -97,7 +92,7 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
                             onClick={() => toggle(delivery.id)}
                             aria-expanded={expanded}
                             aria-controls={fullId}
-                            aria-label={`${expanded ? "Hide" : "Show"} the whole response of ${formatWhen(delivery.createdAt)}`}
+                            aria-label={`${expanded ? "Hide" : "Show"} the whole response of ${formatTimestamp(delivery.createdAt)}`}
                           >
                             {expanded ? "Hide" : "Show all"}
                           </Button>
@@ -111,7 +106,7 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
                       variant="light"
                       loading={redelivery.isPending && redelivery.variables?.deliveryId === delivery.id}
                       onClick={() => sendAgain(delivery)}
-                      aria-label={`Send the ${delivery.eventType} event of ${formatWhen(delivery.createdAt)} again`}
+                      aria-label={`Send the ${delivery.eventType} event of ${formatTimestamp(delivery.createdAt)} again`}
                     >
                       Send again
                     </Button>
@@ -121,7 +116,7 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
                   <Table.Tr id={fullId}>
                     <Table.Td colSpan={COLUMNS} bg="gray.0">
                       <Text size="xs" c="dimmed" mb={4}>
-                        Response of {formatWhen(delivery.createdAt)} (the start of the body, as received)
+                        Response of {formatTimestamp(delivery.createdAt)} (the start of the body, as received)
                       </Text>
                       <Code block tabIndex={0} style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: 360, overflowY: "auto" }}>
                         {excerpt}
