@@ -3,6 +3,7 @@ import * as foundation from "./20261125_0001_foundation.ts";
 import * as eventsAndJobs from "./20261125_0002_events_and_jobs.ts";
 import * as settingsAndWebhooks from "./20261125_0003_settings_and_webhooks.ts";
 import * as notifications from "./20261125_0004_notifications.ts";
+import * as cheatsheets from "./20261202_0005_cheatsheets.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "20261125_0002_events_and_jobs": eventsAndJobs,
   "20261125_0003_settings_and_webhooks": settingsAndWebhooks,
   "20261125_0004_notifications": notifications,
+  "20261202_0005_cheatsheets": cheatsheets,
 };
