@@ -4,6 +4,7 @@ import * as eventsAndJobs from "./20261125_0002_events_and_jobs.ts";
 import * as settingsAndWebhooks from "./20261125_0003_settings_and_webhooks.ts";
 import * as notifications from "./20261125_0004_notifications.ts";
 import * as cheatsheets from "./20261202_0005_cheatsheets.ts";
+import * as search from "./20261202_0006_search.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "20261125_0003_settings_and_webhooks": settingsAndWebhooks,
   "20261125_0004_notifications": notifications,
   "20261202_0005_cheatsheets": cheatsheets,
+  "20261202_0006_search": search,
 };

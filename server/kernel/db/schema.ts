@@ -331,6 +331,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
+  search_documents: SearchDocumentsTable;
   glossary_terms: GlossaryTermsTable;
   cheat_sheets: CheatSheetsTable;
   cheat_sheet_versions: CheatSheetVersionsTable;
@@ -340,3 +341,23 @@ export interface Database {
   cheat_sheet_acknowledgements: CheatSheetAcknowledgementsTable;
 }
 
+/**
+ * One searchable copy of a record for one audience (see server/kernel/search).
+ * The index itself is dialect-specific and not typed here: an FTS5 table on
+ * SQLite, generated tsvector columns on PostgreSQL.
+ */
+export interface SearchDocumentsTable {
+  /** PostgreSQL returns bigint as text; only the search queries use it. */
+  id: ColumnType<number | string, never, never>;
+  workspace_id: string;
+  kind: string;
+  record_id: string;
+  audience: string;
+  title: string;
+  body: string;
+  status: string;
+  /** Values between unit separators (U+001F): `\u001fpricing\u001frisk\u001f`, or "" for none. */
+  tags: string;
+  service_ids: string;
+  updated_at: string;
+}
