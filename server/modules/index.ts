@@ -7,6 +7,7 @@ import { jobRoutes } from "./jobs/jobs.routes.ts";
 import { memberRoutes } from "./members/members.routes.ts";
 import { notificationRoutes } from "./notifications/notifications.routes.ts";
 import { outboxRoutes } from "./outbox/outbox.routes.ts";
+import { searchRoutes } from "./search/search.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
 import { settingsRoutes } from "./settings/settings.routes.ts";
 import { tokenRoutes } from "./tokens/tokens.routes.ts";
@@ -26,4 +27,5 @@ export const apiModules: FastifyPluginAsync[] = [
   webhookRoutes,
   outboxRoutes,
   notificationRoutes,
+  searchRoutes,
 ];

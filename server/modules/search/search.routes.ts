@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { contextOf } from "#server/kernel/context.ts";
+import { SearchQuerySchema, SearchResultsSchema } from "#shared/contracts/search.ts";
+import * as searchService from "./search.service.ts";
+
+export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/v1/search",
+    {
+      config: { access: "member" },
+      schema: {
+        tags: ["search"],
+        summary: "Search cheat sheets and glossary terms",
+        description:
+          "Full-text search, most relevant first: titles count more than bodies, ties go to the most recently changed. " +
+          "Every word of `q` must appear; each matches as the start of a word, so results come as you type " +
+          "(`chan req` finds “change request”). Quotes, `*`, `-`, `AND`/`OR` and other operators are plain text, not syntax. " +
+          "PM and PMO members find the working copies of cheat sheets, drafts included; everyone else finds published sheets only. " +
+          "Glossary terms are found by everyone. `titleHtml` and `snippetHtml` are escaped HTML with the matched words in `<mark>`.",
+        querystring: SearchQuerySchema,
+        response: { 200: SearchResultsSchema },
+      },
+    },
+    async (request) => searchService.search(contextOf(request), request.query),
+  );
+};
