@@ -230,6 +230,11 @@ export const DEMO_GLOSSARY: DemoGlossaryTerm[] = [
   },
   // Agile
   {
+    term: "agile",
+    definition: "A way of working in short cycles that each end with something that works. The plan is reviewed often and changed by what the team and the client learn.",
+    synonyms: ["agile delivery"],
+  },
+  {
     term: "sprint",
     definition: "A short fixed period, often two weeks, in which a team builds and shows a set of working features.",
     synonyms: ["iteration"],
