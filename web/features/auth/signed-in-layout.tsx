@@ -6,6 +6,7 @@ import { AppLayout, type NavItem } from "#web/components/app-layout.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
 import { SessionProvider, hasAnyRole } from "#web/components/session-context.tsx";
 import { NotificationBell } from "#web/features/notifications/components/notification-bell.tsx";
+import { HeaderSearch } from "#web/features/search/components/header-search.tsx";
 import { useSessionQuery } from "./api/get-session.ts";
 import { AccountTools } from "./components/account-tools.tsx";
 import { WorkspaceSwitcher } from "./components/workspace-switcher.tsx";
@@ -15,6 +16,8 @@ function navigationFor(session: Session): NavItem[] {
   const isAdmin = hasAnyRole(session, ["admin"]);
   return [
     { to: "/services", label: "Service catalog" },
+    { to: "/cheatsheets", label: "Cheat sheets" },
+    { to: "/glossary", label: "Glossary" },
     { to: "/notifications", label: "Notifications" },
     { to: "/members", label: "Members" },
     ...(isAdmin ? [{ to: "/invitations", label: "Invitations" }] : []),
@@ -56,7 +59,12 @@ export function SignedInLayout() {
     <SessionProvider session={current}>
       <AppLayout
         nav={navigationFor(current)}
-        headerActions={<NotificationBell />}
+        headerActions={
+          <>
+            <HeaderSearch />
+            <NotificationBell />
+          </>
+        }
         tools={(placement) => (
           <>
             <WorkspaceSwitcher session={current} onSwitched={afterSwitch} compact={placement === "header"} />

@@ -9,6 +9,7 @@ import { useHasRole } from "#web/components/session-context.tsx";
 import { useDeleteService } from "./api/delete-service.ts";
 import { useService } from "./api/get-service.ts";
 import { RateCardView } from "./components/rate-card-view.tsx";
+import { ServiceCheatSheets } from "./components/service-cheatsheets.tsx";
 import { Section } from "./components/section.tsx";
 import { ServiceFacts } from "./components/service-facts.tsx";
 import { ServiceStatusBadge } from "./components/service-status-badge.tsx";
@@ -67,6 +68,9 @@ export function ServiceDetailPage() {
           ) : (
             <Text c="dimmed">No description yet.</Text>
           )}
+        </Section>
+        <Section title="Cheat sheets">
+          <ServiceCheatSheets serviceId={current.id} />
         </Section>
         <Section title="Estimation template">
           <TemplateView template={current.estimationTemplate} />

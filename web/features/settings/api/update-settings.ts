@@ -10,6 +10,10 @@ export function useUpdateSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSettings,
-    onSuccess: (settings) => queryClient.setQueryData(["settings"], settings),
+    onSuccess: async (settings) => {
+      queryClient.setQueryData(["settings"], settings);
+      // The cheat sheet editor keeps the clarity limits under their own key.
+      await queryClient.invalidateQueries({ queryKey: ["settings", "clarity"] });
+    },
   });
 }

@@ -8,20 +8,33 @@ import { submitForm, unplacedErrors, type FieldErrors } from "#web/components/fo
 import { formatDateTime } from "#web/components/format.ts";
 import { settingsQueryOptions } from "../api/get-settings.ts";
 import { useUpdateSettings } from "../api/update-settings.ts";
+import { ClarityFields, type ClarityDraft } from "./clarity-fields.tsx";
 
-const FIELDS = ["allowPrivateWebhookTargets"];
+const FIELDS = ["allowPrivateWebhookTargets", "clarity.maxGrade", "clarity.minReadingEase", "clarity.maxAverageSentenceLength", "clarity.wordBudget"];
+
+/** An emptied input is sent as it is, so the contract names the field. */
+const clarityInput = (draft: ClarityDraft) =>
+  Object.fromEntries(Object.entries(draft).map(([key, value]) => [key, value === "" ? undefined : Number(value)]));
 
 /** Mounted once the settings have loaded; saving sends the version the switch was set against. */
 export function SettingsForm({ settings }: { settings: Settings }) {
   // The settings the edits are based on: saving against a newer version is a conflict.
   const [base, setBase] = useState(settings);
   const [allowPrivate, setAllowPrivate] = useState(settings.allowPrivateWebhookTargets);
+  const [clarity, setClarity] = useState<ClarityDraft>(settings.clarity);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [reloading, setReloading] = useState(false);
   const update = useUpdateSettings();
   const queryClient = useQueryClient();
   const conflict = isApiError(update.error, 409) && update.error.problem.code === "stale_version";
-  const changed = allowPrivate !== base.allowPrivateWebhookTargets;
+  const webhooksChanged = allowPrivate !== base.allowPrivateWebhookTargets;
+  const clarityChanged = JSON.stringify(clarityInput(clarity)) !== JSON.stringify(clarityInput(base.clarity));
+  const changed = webhooksChanged || clarityChanged;
+  const discard = () => {
+    setAllowPrivate(base.allowPrivateWebhookTargets);
+    setClarity(base.clarity);
+    setErrors({});
+  };
   const unplaced = unplacedErrors(errors, (path) => FIELDS.includes(path));
 
   const reload = async () => {
@@ -30,6 +43,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       const fresh = await queryClient.fetchQuery({ ...settingsQueryOptions(), staleTime: 0 });
       setBase(fresh);
       setAllowPrivate(fresh.allowPrivateWebhookTargets);
+      setClarity(fresh.clarity);
       setErrors({});
       update.reset();
     } finally {
@@ -40,17 +54,25 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!changed) return;
-    submitForm(UpdateSettingsSchema, { version: base.version, allowPrivateWebhookTargets: allowPrivate }, setErrors, (input, showServerErrors) => {
+    const values = {
+      version: base.version,
+      ...(webhooksChanged ? { allowPrivateWebhookTargets: allowPrivate } : {}),
+      ...(clarityChanged ? { clarity: clarityInput(clarity) } : {}),
+    };
+    submitForm(UpdateSettingsSchema, values, setErrors, (input, showServerErrors) => {
       setErrors({});
       update.mutate(input, {
         onSuccess: (saved) => {
           setBase(saved);
           setAllowPrivate(saved.allowPrivateWebhookTargets);
+          setClarity(saved.clarity);
           notifications.show({
             color: "teal",
-            message: saved.allowPrivateWebhookTargets
-              ? "Settings saved: webhooks may now call private and loopback addresses."
-              : "Settings saved: webhooks to private and loopback addresses are refused.",
+            message: !webhooksChanged
+              ? "Settings saved: the clarity check uses the new limits."
+              : saved.allowPrivateWebhookTargets
+                ? "Settings saved: webhooks may now call private and loopback addresses."
+                : "Settings saved: webhooks to private and loopback addresses are refused.",
           });
         },
         onError: showServerErrors,
@@ -110,13 +132,15 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           </Stack>
         </Paper>
 
+        <ClarityFields values={clarity} onChange={setClarity} errors={errors} />
+
         <Group gap="sm" align="center">
           <Button type="submit" loading={update.isPending} disabled={!changed || conflict}>
             Save settings
           </Button>
           {changed && !update.isPending && (
-            <Button variant="default" onClick={() => setAllowPrivate(base.allowPrivateWebhookTargets)}>
-              Discard change
+            <Button variant="default" onClick={discard}>
+              Discard changes
             </Button>
           )}
           <Text size="sm" c="dimmed">

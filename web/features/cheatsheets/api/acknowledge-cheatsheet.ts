@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { AcknowledgeResultSchema } from "#shared/contracts/cheatsheets.ts";
+import { api } from "#web/api-client.ts";
+
+export type AcknowledgeResult = z.infer<typeof AcknowledgeResultSchema>;
+
+/** "I've read this": for the current published version. */
+export function acknowledgeCheatSheet(id: string): Promise<AcknowledgeResult> {
+  return api<AcknowledgeResult>("POST", `/cheatsheets/${encodeURIComponent(id)}/acknowledgements`);
+}
+
+export function useAcknowledgeCheatSheet(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => acknowledgeCheatSheet(id),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["cheatsheets", "detail", id] }),
+        queryClient.invalidateQueries({ queryKey: ["cheatsheets", "list"] }),
+        queryClient.invalidateQueries({ queryKey: ["cheatsheets", "stats"] }),
+        queryClient.invalidateQueries({ queryKey: ["cheatsheets", "history", id, "acknowledgements"] }),
+      ]);
+    },
+  });
+}

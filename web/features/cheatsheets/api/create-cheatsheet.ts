@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { CheatSheet, CreateCheatSheetData } from "#shared/contracts/cheatsheets.ts";
+import { api } from "#web/api-client.ts";
+import { sheetChanged } from "./sheet-cache.ts";
+
+export function createCheatSheet(input: CreateCheatSheetData): Promise<CheatSheet> {
+  return api<CheatSheet>("POST", "/cheatsheets", input);
+}
+
+export function useCreateCheatSheet() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createCheatSheet, onSuccess: (sheet) => sheetChanged(queryClient, sheet) });
+}

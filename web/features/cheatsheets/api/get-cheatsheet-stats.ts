@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { CheatSheetStats } from "#shared/contracts/cheatsheets.ts";
+import { api } from "#web/api-client.ts";
+
+export function getCheatSheetStats(): Promise<CheatSheetStats> {
+  return api<CheatSheetStats>("GET", "/cheatsheets/stats");
+}
+
+export const cheatSheetStatsQueryOptions = () => queryOptions({ queryKey: ["cheatsheets", "stats"], queryFn: getCheatSheetStats });
+
+export function useCheatSheetStats() {
+  return useQuery(cheatSheetStatsQueryOptions());
+}

@@ -1,0 +1,29 @@
+import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import type { CheatSheetStatus, CheatSheetSummary } from "#shared/contracts/cheatsheets.ts";
+import type { Page } from "#shared/contracts/common.ts";
+import { api, toQuery } from "#web/api-client.ts";
+
+export interface CheatSheetFilters {
+  q?: string;
+  status?: CheatSheetStatus;
+  tag?: string;
+  serviceId?: string;
+  stale?: boolean;
+}
+
+export function getCheatSheets(filters: CheatSheetFilters, cursor?: string): Promise<Page<CheatSheetSummary>> {
+  const { stale, ...rest } = filters;
+  return api<Page<CheatSheetSummary>>("GET", `/cheatsheets${toQuery({ ...rest, stale: stale ? "true" : undefined, cursor, limit: 25 })}`);
+}
+
+export const cheatSheetsQueryOptions = (filters: CheatSheetFilters) =>
+  infiniteQueryOptions({
+    queryKey: ["cheatsheets", "list", filters],
+    queryFn: ({ pageParam }) => getCheatSheets(filters, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+
+export function useCheatSheets(filters: CheatSheetFilters) {
+  return useInfiniteQuery(cheatSheetsQueryOptions(filters));
+}

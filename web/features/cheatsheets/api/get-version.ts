@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { CheatSheetVersion } from "#shared/contracts/cheatsheets.ts";
+import { api } from "#web/api-client.ts";
+
+export function getVersion(id: string, number: number): Promise<CheatSheetVersion> {
+  return api<CheatSheetVersion>("GET", `/cheatsheets/${encodeURIComponent(id)}/versions/${number}`);
+}
+
+export const versionQueryOptions = (id: string, number: number) =>
+  // A published version never changes.
+  queryOptions({ queryKey: ["cheatsheets", "version", id, number], queryFn: () => getVersion(id, number), staleTime: Infinity });
+
+export function useVersion(id: string, number: number | null) {
+  return useQuery({ ...versionQueryOptions(id, number ?? 0), enabled: number !== null });
+}

@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { VersionSummary } from "#shared/contracts/cheatsheets.ts";
+import { api } from "#web/api-client.ts";
+
+export function getVersions(id: string): Promise<{ items: VersionSummary[] }> {
+  return api<{ items: VersionSummary[] }>("GET", `/cheatsheets/${encodeURIComponent(id)}/versions`);
+}
+
+export const versionsQueryOptions = (id: string) =>
+  queryOptions({ queryKey: ["cheatsheets", "history", id, "versions"], queryFn: () => getVersions(id) });
+
+export function useVersions(id: string) {
+  return useQuery(versionsQueryOptions(id));
+}

@@ -1,0 +1,119 @@
+import { Alert, Button, Stack } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useNavigate, useParams } from "react-router";
+import { CHEATSHEET_WRITERS, UpdateCheatSheetSchema, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
+import { errorMessage, isApiError } from "#web/api-client.ts";
+import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
+import { PageHeader } from "#web/components/page-header.tsx";
+import { PageError, PageLoader } from "#web/components/page-states.tsx";
+import { RequireRole } from "#web/components/session-context.tsx";
+import { cheatSheetQueryOptions, useCheatSheet } from "./api/get-cheatsheet.ts";
+import { useUpdateCheatSheet } from "./api/update-cheatsheet.ts";
+import { SheetEditorForm } from "./components/editor/sheet-editor-form.tsx";
+import { changedFields, valuesOf } from "./components/editor/sheet-values.ts";
+import { useEditorData } from "./components/editor/use-editor-data.ts";
+
+function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
+  // The version the edits are based on: saving against a newer one is a conflict.
+  const [base, setBase] = useState(sheet);
+  const [values, setValues] = useState(() => valuesOf(sheet));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [reloading, setReloading] = useState(false);
+  const content = base.draft ?? base.published;
+  const data = useEditorData({ services: content?.services, terms: content?.terms, owner: base.owner });
+  const update = useUpdateCheatSheet(sheet.id);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const conflict = isApiError(update.error, 409) && update.error.problem.code === "stale_version";
+
+  const reload = async () => {
+    setReloading(true);
+    try {
+      const fresh = await queryClient.fetchQuery({ ...cheatSheetQueryOptions(sheet.id), staleTime: 0 });
+      setBase(fresh);
+      setValues(valuesOf(fresh));
+      setErrors({});
+      update.reset();
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  const submit = () => {
+    const changed = changedFields(values, valuesOf(base));
+    if (Object.keys(changed).length === 0) {
+      notifications.show({ message: "Nothing changed, so nothing was saved." });
+      return void navigate(`/cheatsheets/${sheet.id}`);
+    }
+    submitForm(UpdateCheatSheetSchema, { ...changed, version: base.version }, setErrors, (input, showServerErrors) => {
+      setErrors({});
+      update.mutate(input, {
+        onSuccess: (saved) => {
+          notifications.show({
+            color: "teal",
+            message: saved.published ? "Draft saved. Readers keep the published version until the draft is approved." : "Draft saved.",
+          });
+          void navigate(`/cheatsheets/${saved.id}`);
+        },
+        onError: (error) => {
+          showServerErrors(error);
+          focusFirstError();
+        },
+      });
+    });
+  };
+
+  const banner = conflict ? (
+    <Alert color="orange" role="alert" title="Someone else changed this cheat sheet — reload">
+      <Stack gap="xs" align="flex-start">
+        <span>Reloading shows their version and discards your edits here. Copy any text you want to keep first.</span>
+        <Button size="xs" color="orange" loading={reloading} onClick={() => void reload()}>
+          Reload
+        </Button>
+      </Stack>
+    </Alert>
+  ) : update.isError ? (
+    <Alert color="red" role="alert" title="Not saved">
+      {errorMessage(update.error)}
+    </Alert>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${valuesOf(base).title || "cheat sheet"}`}
+        description={base.published ? "Your changes become a draft of the next version; readers keep the published one until it is approved." : undefined}
+      />
+      <SheetEditorForm
+        {...data}
+        values={values}
+        onChange={setValues}
+        errors={errors}
+        onErrorsChange={setErrors}
+        submitLabel="Save draft"
+        pending={update.isPending}
+        onSubmit={submit}
+        onCancel={() => void navigate(`/cheatsheets/${sheet.id}`)}
+        banner={banner}
+      />
+    </>
+  );
+}
+
+function EditLoader() {
+  const { id = "" } = useParams();
+  const sheet = useCheatSheet(id);
+  if (sheet.isPending) return <PageLoader label="Loading the cheat sheet…" />;
+  if (sheet.isError) return <PageError error={sheet.error} onRetry={() => void sheet.refetch()} />;
+  return <EditCheatSheet key={id} sheet={sheet.data} />;
+}
+
+export function CheatSheetEditPage() {
+  return (
+    <RequireRole roles={[...CHEATSHEET_WRITERS]}>
+      <EditLoader />
+    </RequireRole>
+  );
+}

@@ -1,0 +1,68 @@
+import { Badge, Table, Text } from "@mantine/core";
+import { formatDateTime } from "#web/components/format.ts";
+import { PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
+import { useSheetAcknowledgements } from "../api/get-sheet-acknowledgements.ts";
+
+/** Per rep: who confirmed which version, and what they last opened. */
+export function AcknowledgementsPanel({ sheetId }: { sheetId: string }) {
+  const acks = useSheetAcknowledgements(sheetId);
+  if (acks.isPending) return <PageLoader label="Loading acknowledgements…" />;
+  if (acks.isError) return <PageError error={acks.error} onRetry={() => void acks.refetch()} />;
+  const { items, publishedVersion } = acks.data;
+  if (items.length === 0) return <PageEmpty title="Nobody to acknowledge it yet" description="Reps appear here once the sheet is published." />;
+  const current = items.filter((item) => item.current).length;
+
+  return (
+    <>
+      <Text mb="sm">
+        {current} of {items.length} acknowledged {publishedVersion ? `version ${publishedVersion}` : "the current version"}.
+      </Text>
+      <Table.ScrollContainer minWidth={560} type="native">
+        <Table verticalSpacing="xs" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Rep</Table.Th>
+              <Table.Th>Acknowledged</Table.Th>
+              <Table.Th>Last read</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item) => (
+              <Table.Tr key={item.member.id}>
+                <Table.Td>
+                  {item.member.name}
+                  <Text size="xs" c="dimmed">
+                    {item.member.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {item.acknowledgedVersion === null ? (
+                    <Badge color="gray" variant="light">Not yet</Badge>
+                  ) : (
+                    <>
+                      <Badge color={item.current ? "teal" : "orange"} variant="light">
+                        {item.current ? `✓ Version ${item.acknowledgedVersion}` : `Version ${item.acknowledgedVersion} — outdated`}
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(item.acknowledgedAt)}
+                      </Text>
+                    </>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {item.lastReadVersion === null ? (
+                    <Text size="sm" c="dimmed">Never opened</Text>
+                  ) : (
+                    <Text size="sm">
+                      Version {item.lastReadVersion}, {formatDateTime(item.lastReadAt)}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}
