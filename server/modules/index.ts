@@ -1,5 +1,10 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.ts";
+import { cheatSheetHistoryRoutes } from "./cheatsheets/cheatsheets.history.routes.ts";
+import { cheatSheetLifecycleRoutes } from "./cheatsheets/cheatsheets.lifecycle.routes.ts";
+import { cheatSheetRoutes } from "./cheatsheets/cheatsheets.routes.ts";
+import { clarityRoutes } from "./clarity/clarity.routes.ts";
+import { glossaryRoutes } from "./glossary/glossary.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { healthRoutes } from "./health/health.routes.ts";
 import { invitationRoutes } from "./invitations/invitations.routes.ts";
@@ -27,5 +32,10 @@ export const apiModules: FastifyPluginAsync[] = [
   webhookRoutes,
   outboxRoutes,
   notificationRoutes,
+  glossaryRoutes,
+  cheatSheetRoutes,
+  cheatSheetLifecycleRoutes,
+  cheatSheetHistoryRoutes,
+  clarityRoutes,
   searchRoutes,
 ];

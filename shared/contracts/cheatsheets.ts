@@ -248,3 +248,18 @@ export const PdfQuerySchema = z.strictObject({
   /** Writers may print the working copy. */
   copy: z.enum(["published", "draft"]).default("published"),
 });
+
+/** A sheet as events, webhooks and the audit log carry it: no caller-specific fields. */
+export const CheatSheetRecordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  pitch: z.string(),
+  status: CheatSheetStatusSchema,
+  draftStatus: DraftStatusSchema.nullable(),
+  tags: z.array(z.string()),
+  owner: MemberRefSchema.nullable(),
+  draftAuthor: MemberRefSchema.nullable(),
+  publishedVersion: z.number().nullable(),
+  verifyDueAt: z.string().nullable(),
+});
+export type CheatSheetRecord = z.infer<typeof CheatSheetRecordSchema>;

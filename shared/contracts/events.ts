@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { CheatSheetRecordSchema } from "./cheatsheets.ts";
+import { GlossaryTermSchema } from "./glossary.ts";
 import { InvitationSchema } from "./invitations.ts";
 import { MemberSchema } from "./members.ts";
 import { ServiceSchema } from "./services.ts";
@@ -14,6 +16,21 @@ export const EventPayloadSchemas = {
   "service.deleted": z.object({ service: ServiceSchema }),
   "member.updated": z.object({ member: MemberSchema, previous: MemberSchema }),
   "invitation.created": z.object({ invitation: InvitationSchema }),
+  "glossary_term.created": z.object({ term: GlossaryTermSchema }),
+  "glossary_term.updated": z.object({ term: GlossaryTermSchema, previous: GlossaryTermSchema }),
+  "glossary_term.deleted": z.object({ term: GlossaryTermSchema }),
+  "cheatsheet.created": z.object({ sheet: CheatSheetRecordSchema }),
+  "cheatsheet.updated": z.object({ sheet: CheatSheetRecordSchema, previous: CheatSheetRecordSchema }),
+  "cheatsheet.deleted": z.object({ sheet: CheatSheetRecordSchema }),
+  "cheatsheet.submitted": z.object({ sheet: CheatSheetRecordSchema, comment: z.string() }),
+  "cheatsheet.changes_requested": z.object({ sheet: CheatSheetRecordSchema, comment: z.string() }),
+  /** A new version went live; `versionNumber` 1 is the first publication. */
+  "cheatsheet.published": z.object({ sheet: CheatSheetRecordSchema, versionNumber: z.number(), comment: z.string() }),
+  "cheatsheet.verified": z.object({ sheet: CheatSheetRecordSchema }),
+  "cheatsheet.archived": z.object({ sheet: CheatSheetRecordSchema }),
+  "cheatsheet.unarchived": z.object({ sheet: CheatSheetRecordSchema }),
+  /** Past its verification date; repeated weekly while nobody re-verifies it. */
+  "cheatsheet.stale": z.object({ sheet: CheatSheetRecordSchema }),
 } as const;
 
 export type EventType = keyof typeof EventPayloadSchemas;

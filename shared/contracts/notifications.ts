@@ -19,6 +19,21 @@ export const NOTIFICATION_KINDS = {
     description: "A service in the catalog was added or changed by someone else.",
     defaultChannel: "in_app",
   },
+  "cheatsheet.published": {
+    label: "New and updated cheat sheets",
+    description: "A cheat sheet was published or updated: read it and acknowledge it.",
+    defaultChannel: "in_app",
+  },
+  "cheatsheet.review": {
+    label: "Cheat sheet reviews",
+    description: "A sheet awaits your review, or your draft was approved or sent back.",
+    defaultChannel: "in_app",
+  },
+  "cheatsheet.stale": {
+    label: "Cheat sheets to re-verify",
+    description: "A sheet you own passed its verification date.",
+    defaultChannel: "email",
+  },
   "account.roles_changed": {
     label: "Your roles",
     description: "An admin changed your roles in the workspace.",

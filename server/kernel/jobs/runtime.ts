@@ -4,6 +4,7 @@ import {
   NOTIFICATION_DIGEST_JOB,
   notificationJobHandlers,
 } from "#server/modules/notifications/notifications.jobs.ts";
+import { STALE_SHEETS_CRON, STALE_SHEETS_JOB, staleSheetsHandler } from "#server/modules/cheatsheets/cheatsheets.jobs.ts";
 import { WEBHOOK_DELIVER_JOB, webhookDeliverHandler } from "#server/modules/webhooks/webhooks.dispatch.ts";
 import { EVENT_DISPATCH_JOB, eventDispatchHandler } from "../events/events.ts";
 import type { DatabaseHandle } from "../db/database.ts";
@@ -23,6 +24,7 @@ export function jobHandlers(env: MailEnv): Record<string, JobHandler> {
     [EVENT_DISPATCH_JOB]: eventDispatchHandler(),
     [CLEANUP_JOB]: cleanupFinishedJobs,
     [WEBHOOK_DELIVER_JOB]: webhookDeliverHandler,
+    [STALE_SHEETS_JOB]: staleSheetsHandler,
     ...notificationJobHandlers(env),
   };
 }
@@ -31,6 +33,7 @@ export function jobHandlers(env: MailEnv): Record<string, JobHandler> {
 const RECURRING: Record<string, { cron: string; kind: string }> = {
   [CLEANUP_JOB]: { cron: CLEANUP_CRON, kind: CLEANUP_JOB },
   [NOTIFICATION_DIGEST_JOB]: { cron: NOTIFICATION_DIGEST_CRON, kind: NOTIFICATION_DIGEST_JOB },
+  [STALE_SHEETS_JOB]: { cron: STALE_SHEETS_CRON, kind: STALE_SHEETS_JOB },
 };
 
 const SCHEDULER_TICK_MS = 10_000;

@@ -8,7 +8,10 @@ const tags = ["settings"];
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/v1/settings",
-    { config: { access: ["admin"] }, schema: { tags, summary: "The workspace's settings", response: { 200: SettingsSchema } } },
+    {
+      config: { access: "member" },
+      schema: { tags, summary: "The workspace's settings", description: "Every member reads them (the cheat-sheet editor needs the clarity limits); admins change them.", response: { 200: SettingsSchema } },
+    },
     async (request) => settings.getSettings(contextOf(request)),
   );
 

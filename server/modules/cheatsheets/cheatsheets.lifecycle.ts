@@ -1,0 +1,185 @@
+import type { RequestContext } from "#server/kernel/context.ts";
+import type { Executor } from "#server/kernel/db/database.ts";
+import { AppError, badRequest, forbidden, notFound } from "#server/kernel/errors.ts";
+import { newId, now } from "#server/kernel/ids.ts";
+import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
+import { readSettings } from "#server/modules/settings/settings.service.ts";
+import { checkClarity } from "#shared/clarity/clarity.ts";
+import type { ClarityReport } from "#shared/contracts/clarity.ts";
+import type { ApproveSheetInput, CheatSheet, ClarityException, RequestChangesInput, SheetActionInput } from "#shared/contracts/cheatsheets.ts";
+import { addReview, findForChange, finishChange, refused, writeChange } from "./cheatsheets.changes.ts";
+import * as history from "./cheatsheets.history.repository.ts";
+import * as repository from "./cheatsheets.repository.ts";
+import { addDays } from "./cheatsheets.service.ts";
+import { contentOfVersion } from "./cheatsheets.view.ts";
+
+// Every action runs in one transaction and takes the version the caller read.
+const inTransaction = <T>(ctx: RequestContext, work: (trx: Executor) => Promise<T>) => ctx.db.transaction().execute(work);
+
+export function submitSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
+  return inTransaction(ctx, async (trx) => {
+    const row = await findForChange(trx, ctx, id, input.version);
+    if (row.draft_status !== "draft") throw refused("nothing_to_submit", "There is no draft to submit: edit the sheet first.");
+    await writeChange(trx, ctx, row, { draft_status: "in_review", ...(row.published_version === null ? { status: "in_review" } : {}) });
+    await addReview(trx, ctx, id, { action: "submitted", comment: input.comment });
+    return finishChange(trx, ctx, { before: row, sheetId: id, what: "submitted for review", event: "cheatsheet.submitted", extra: { comment: input.comment } });
+  });
+}
+
+/** The clarity check of a working copy, with the workspace's glossary and limits. */
+export async function checkWorkingCopy(trx: Executor, workspaceId: string, row: repository.SheetRow): Promise<ClarityReport> {
+  const [settings, glossary, links] = await Promise.all([
+    readSettings(trx, workspaceId),
+    workspaceGlossary(trx, workspaceId),
+    repository.findLinks(trx, workspaceId, row.id, "working"),
+  ]);
+  const linked = new Set(links.termIds);
+  return checkClarity(row.body, {
+    glossary: glossary.map((term) => ({ term: term.term, synonyms: term.synonyms, linked: linked.has(term.id) })),
+    thresholds: settings.clarity,
+  });
+}
+
+/**
+ * Publishes the draft as a new immutable version. A pmo lead may approve any
+ * draft; a pm only one they did not write. A draft that breaks a clarity
+ * limit needs the reviewer to accept the exception, with a comment saying
+ * why; the published version shows it.
+ */
+export function approveSheet(ctx: RequestContext, id: string, input: ApproveSheetInput): Promise<CheatSheet> {
+  return inTransaction(ctx, async (trx) => {
+    const row = await findForChange(trx, ctx, id, input.version);
+    if (row.draft_status !== "in_review") throw refused("not_in_review", "Only a sheet in review can be approved.");
+    if (!ctx.actor.roles.includes("pmo") && row.draft_author_member_id === ctx.actor.memberId) {
+      throw forbidden("You wrote this draft: a PMO lead or another project manager must review it.");
+    }
+    const report = await checkWorkingCopy(trx, ctx.workspaceId, row);
+    const exception = clarityException(ctx, report, input);
+    const at = now();
+    const number = (row.published_version ?? 0) + 1;
+    const links = await repository.findLinks(trx, ctx.workspaceId, id, "working");
+    await history.insertVersion(trx, {
+      id: newId(),
+      workspace_id: ctx.workspaceId,
+      sheet_id: id,
+      number,
+      title: row.title,
+      pitch: row.pitch,
+      body: row.body,
+      tags: JSON.stringify(row.tags),
+      service_ids: JSON.stringify(links.serviceIds),
+      term_ids: JSON.stringify(links.termIds),
+      author_member_id: row.draft_author_member_id,
+      reviewer_member_id: ctx.actor.memberId,
+      review_comment: input.comment,
+      clarity_exception: exception ? JSON.stringify(exception) : null,
+      published_at: at,
+    });
+    await repository.replaceLinks(trx, ctx.workspaceId, id, "published", links);
+    await writeChange(trx, ctx, row, { ...published(ctx, row, at), published_version: number, published_at: at, draft_author_member_id: null }, at);
+    await addReview(trx, ctx, id, { action: "approved", comment: input.comment, versionNumber: number });
+    return finishChange(trx, ctx, {
+      before: row,
+      sheetId: id,
+      what: `published (version ${number})`,
+      event: "cheatsheet.published",
+      extra: { versionNumber: number, comment: input.comment },
+    });
+  });
+}
+
+function clarityException(ctx: RequestContext, report: ClarityReport, input: ApproveSheetInput): ClarityException | null {
+  if (report.passes) return null;
+  if (!input.acceptException) {
+    throw new AppError(
+      422,
+      "clarity_exception_required",
+      "This sheet breaks the workspace's clarity limits. Request changes, or accept the exception with a comment saying why.",
+      report.findings.map((finding) => ({ path: "body", message: finding.message })),
+    );
+  }
+  if (!input.comment) {
+    throw badRequest("validation_failed", "Say why you accept the exception.", [{ path: "body.comment", message: "Required when accepting the exception." }]);
+  }
+  return {
+    acceptedBy: { id: ctx.actor.memberId, name: ctx.actor.name, email: ctx.actor.email },
+    comment: input.comment,
+    findings: report.findings.map(({ code, message }) => ({ code, message })),
+  };
+}
+
+/** Published and verified now: the columns publishing and re-verifying share. */
+const published = (ctx: RequestContext, row: repository.SheetRow, at: string): repository.SheetColumns => ({
+  status: "published",
+  draft_status: null,
+  verified_at: at,
+  verified_by_member_id: ctx.actor.memberId,
+  verify_due_at: addDays(at, row.verification_interval_days),
+  stale_notified_at: null,
+});
+
+export function requestChanges(ctx: RequestContext, id: string, input: RequestChangesInput): Promise<CheatSheet> {
+  return inTransaction(ctx, async (trx) => {
+    const row = await findForChange(trx, ctx, id, input.version);
+    if (row.draft_status !== "in_review") throw refused("not_in_review", "Only a sheet in review can be sent back.");
+    await writeChange(trx, ctx, row, { draft_status: "draft", ...(row.published_version === null ? { status: "draft" } : {}) });
+    await addReview(trx, ctx, id, { action: "changes_requested", comment: input.comment });
+    return finishChange(trx, ctx, { before: row, sheetId: id, what: "sent back for changes", event: "cheatsheet.changes_requested", extra: { comment: input.comment } });
+  });
+}
+
+/** One click: the published content is still right; the next check is due an interval from now. */
+export function verifySheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
+  return inTransaction(ctx, async (trx) => {
+    const row = await findForChange(trx, ctx, id, input.version);
+    if (row.status !== "published") throw refused("not_published", "Only a published sheet can be verified.");
+    const at = now();
+    await writeChange(trx, ctx, row, { ...published(ctx, row, at), draft_status: row.draft_status }, at);
+    await addReview(trx, ctx, id, { action: "verified", comment: input.comment, versionNumber: row.published_version });
+    return finishChange(trx, ctx, { before: row, sheetId: id, what: "re-verified", event: "cheatsheet.verified" });
+  });
+}
+
+const mayArchive = (ctx: RequestContext, row: repository.SheetRow) =>
+  ctx.actor.roles.includes("pmo") || row.owner_member_id === ctx.actor.memberId;
+
+export function archiveSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
+  return inTransaction(ctx, async (trx) => {
+    const row = await findForChange(trx, ctx, id, input.version);
+    if (!mayArchive(ctx, row)) throw forbidden("Only its owner or a PMO lead may archive this sheet.");
+    if (row.status !== "published") throw refused("not_published", "Only a published sheet can be archived; delete a draft instead.");
+    await writeChange(trx, ctx, row, { status: "archived" });
+    await addReview(trx, ctx, id, { action: "archived", comment: input.comment });
+    return finishChange(trx, ctx, { before: row, sheetId: id, what: "archived", event: "cheatsheet.archived" });
+  });
+}
+
+export function unarchiveSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
+  return inTransaction(ctx, async (trx) => {
+    const row = await findForChange(trx, ctx, id, input.version);
+    if (!mayArchive(ctx, row)) throw forbidden("Only its owner or a PMO lead may unarchive this sheet.");
+    if (row.status !== "archived") throw refused("not_archived", "This sheet is not archived.");
+    await writeChange(trx, ctx, row, { status: "published" });
+    await addReview(trx, ctx, id, { action: "unarchived", comment: input.comment });
+    return finishChange(trx, ctx, { before: row, sheetId: id, what: "unarchived", event: "cheatsheet.unarchived" });
+  });
+}
+
+/** An old version becomes the working copy, as a draft of the next version; nothing published changes. */
+export function restoreVersion(ctx: RequestContext, id: string, number: number, input: SheetActionInput): Promise<CheatSheet> {
+  return inTransaction(ctx, async (trx) => {
+    const row = await findForChange(trx, ctx, id, input.version);
+    if (row.status === "archived") throw refused("sheet_archived", "This cheat sheet is archived. Unarchive it first.");
+    const version = await history.findVersion(trx, ctx.workspaceId, id, number);
+    if (!version) throw notFound("version");
+    const { serviceIds, termIds, ...content } = contentOfVersion(version);
+    if (row.draft_status === "in_review") await addReview(trx, ctx, id, { action: "withdrawn", comment: `Replaced by version ${number}.` });
+    await writeChange(trx, ctx, row, { ...content, draft_status: "draft", draft_author_member_id: ctx.actor.memberId });
+    await repository.replaceLinks(trx, ctx.workspaceId, id, "working", {
+      serviceIds: [...(await repository.existingIds(trx, ctx.workspaceId, "services", serviceIds))],
+      termIds: [...(await repository.existingIds(trx, ctx.workspaceId, "glossary_terms", termIds))],
+    });
+    await addReview(trx, ctx, id, { action: "restored", comment: input.comment, versionNumber: number });
+    return finishChange(trx, ctx, { before: row, sheetId: id, what: `restored from version ${number}`, event: "cheatsheet.updated" });
+  });
+}

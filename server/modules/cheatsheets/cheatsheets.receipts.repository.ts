@@ -1,0 +1,121 @@
+import { sql } from "kysely";
+import type { Executor } from "#server/kernel/db/database.ts";
+import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
+
+/** Read receipts (the last version a member opened) and acknowledgements (every version they confirmed). */
+
+export async function recordRead(db: Executor, row: { workspaceId: string; sheetId: string; memberId: string; versionNumber: number; at: string }) {
+  await db
+    .insertInto("cheat_sheet_reads")
+    .values({ workspace_id: row.workspaceId, sheet_id: row.sheetId, member_id: row.memberId, version_number: row.versionNumber, read_at: row.at })
+    .onConflict((oc) => oc.columns(["sheet_id", "member_id"]).doUpdateSet({ version_number: row.versionNumber, read_at: row.at }))
+    .execute();
+}
+
+export function findRead(db: Executor, workspaceId: string, sheetId: string, memberId: string) {
+  return db
+    .selectFrom("cheat_sheet_reads")
+    .select(["version_number", "read_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("sheet_id", "=", sheetId)
+    .where("member_id", "=", memberId)
+    .executeTakeFirst();
+}
+
+/** Idempotent: acknowledging a version twice keeps the first time. */
+export async function acknowledge(db: Executor, row: { workspaceId: string; sheetId: string; memberId: string; versionNumber: number; at: string }) {
+  await db
+    .insertInto("cheat_sheet_acknowledgements")
+    .values({ workspace_id: row.workspaceId, sheet_id: row.sheetId, member_id: row.memberId, version_number: row.versionNumber, acknowledged_at: row.at })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export function findAcknowledgement(db: Executor, workspaceId: string, sheetId: string, memberId: string, versionNumber: number) {
+  return db
+    .selectFrom("cheat_sheet_acknowledgements")
+    .select(["version_number", "acknowledged_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("sheet_id", "=", sheetId)
+    .where("member_id", "=", memberId)
+    .where("version_number", "=", versionNumber)
+    .executeTakeFirst();
+}
+
+/** Every active rep of the workspace with their newest acknowledgement and last read of one sheet. */
+export function listSheetAcknowledgements(db: Executor, workspaceId: string, sheetId: string) {
+  return db
+    .selectFrom("members")
+    .innerJoin("users", "users.id", "members.user_id")
+    .leftJoin("cheat_sheet_reads as receipt", (join) => join.onRef("receipt.member_id", "=", "members.id").on("receipt.sheet_id", "=", sheetId))
+    .select((eb) => [
+      "members.id",
+      "users.name",
+      "users.email",
+      "receipt.version_number as read_version",
+      "receipt.read_at",
+      eb
+        .selectFrom("cheat_sheet_acknowledgements as ack")
+        .select((inner) => inner.fn.max("ack.version_number").as("v"))
+        .whereRef("ack.member_id", "=", "members.id")
+        .where("ack.sheet_id", "=", sheetId)
+        .as("acknowledged_version"),
+    ])
+    .where("members.workspace_id", "=", workspaceId)
+    .where("members.status", "=", "active")
+    .where(sql<boolean>`members.roles like '%"rep"%'`)
+    .orderBy("users.name")
+    .limit(1000)
+    .execute();
+}
+
+/** One member across the published sheets: their newest acknowledgement of each, in title order. */
+export async function listMemberAcknowledgements(
+  db: Executor,
+  workspaceId: string,
+  options: { memberId: string; sort: Sort; cursor?: string; limit: number },
+) {
+  let query = db
+    .selectFrom("cheat_sheets as sheet")
+    .innerJoin("cheat_sheet_versions as published", (join) =>
+      join.onRef("published.sheet_id", "=", "sheet.id").onRef("published.number", "=", "sheet.published_version"),
+    )
+    .select((eb) => [
+      "sheet.id",
+      "published.title",
+      "published.number as published_version",
+      eb
+        .selectFrom("cheat_sheet_acknowledgements as ack")
+        .select((inner) => inner.fn.max("ack.version_number").as("v"))
+        .whereRef("ack.sheet_id", "=", "sheet.id")
+        .where("ack.member_id", "=", options.memberId)
+        .as("acknowledged_version"),
+      eb
+        .selectFrom("cheat_sheet_acknowledgements as ack")
+        .select((inner) => inner.fn.max("ack.acknowledged_at").as("at"))
+        .whereRef("ack.sheet_id", "=", "sheet.id")
+        .where("ack.member_id", "=", options.memberId)
+        .as("acknowledged_at"),
+    ])
+    .where("sheet.workspace_id", "=", workspaceId)
+    .where("sheet.status", "=", "published");
+  if (options.cursor) query = query.where(afterCursor(options.sort, "sheet.id", options.cursor));
+  return query.orderBy("published.title").orderBy("sheet.id").limit(options.limit + 1).execute();
+}
+
+export async function countStats(db: Executor, workspaceId: string, memberId: string, now: string) {
+  const row = await db
+    .selectFrom("cheat_sheets as sheet")
+    .leftJoin("cheat_sheet_acknowledgements as ack", (join) =>
+      join.onRef("ack.sheet_id", "=", "sheet.id").onRef("ack.version_number", "=", "sheet.published_version").on("ack.member_id", "=", memberId),
+    )
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as("published"),
+      eb.fn.sum<number | string | null>(eb.case().when("sheet.verify_due_at", "<", now).then(1).else(0).end()).as("stale"),
+      eb.fn.sum<number | string | null>(eb.case().when("ack.member_id", "is", null).then(1).else(0).end()).as("unacknowledged"),
+    ])
+    .where("sheet.workspace_id", "=", workspaceId)
+    .where("sheet.status", "=", "published")
+    .executeTakeFirstOrThrow();
+  return { published: Number(row.published), stale: Number(row.stale ?? 0), unacknowledged: Number(row.unacknowledged ?? 0) };
+}

@@ -1,0 +1,83 @@
+import type { RequestContext } from "#server/kernel/context.ts";
+import { forbidden, notFound } from "#server/kernel/errors.ts";
+import { now } from "#server/kernel/ids.ts";
+import { hasAnyRole } from "#server/kernel/access.ts";
+import { toPage } from "#server/kernel/pagination.ts";
+import { CHEATSHEET_MANAGERS, type CheatSheetStats } from "#shared/contracts/cheatsheets.ts";
+import type { z } from "zod";
+import type { MemberAcknowledgementSchema, SheetAcknowledgementsSchema } from "#shared/contracts/cheatsheets.ts";
+import type { Page } from "#shared/contracts/common.ts";
+import * as receipts from "./cheatsheets.receipts.repository.ts";
+import * as repository from "./cheatsheets.repository.ts";
+
+/** "I've read this": acknowledges the current published version; a new version asks again. */
+export async function acknowledgeSheet(ctx: RequestContext, id: string) {
+  const row = await repository.findSheet(ctx.db, ctx.workspaceId, id);
+  if (!row || row.status !== "published" || row.published_version === null) throw notFound("cheat sheet");
+  const at = now();
+  const entry = { workspaceId: ctx.workspaceId, sheetId: id, memberId: ctx.actor.memberId, versionNumber: row.published_version, at };
+  await ctx.db.transaction().execute(async (trx) => {
+    await receipts.acknowledge(trx, entry);
+    await receipts.recordRead(trx, entry);
+  });
+  const stored = await receipts.findAcknowledgement(ctx.db, ctx.workspaceId, id, ctx.actor.memberId, row.published_version);
+  return { sheetId: id, versionNumber: row.published_version, acknowledgedAt: stored?.acknowledged_at ?? at };
+}
+
+/** Per sheet: every active rep, what they acknowledged and last read. */
+export async function sheetAcknowledgements(ctx: RequestContext, id: string): Promise<z.infer<typeof SheetAcknowledgementsSchema>> {
+  const row = await repository.findSheet(ctx.db, ctx.workspaceId, id);
+  if (!row) throw notFound("cheat sheet");
+  const rows = await receipts.listSheetAcknowledgements(ctx.db, ctx.workspaceId, id);
+  const acknowledgedAt = new Map<string, string>();
+  if (row.published_version !== null) {
+    for (const member of rows) {
+      const at = await receipts.findAcknowledgement(ctx.db, ctx.workspaceId, id, member.id, member.acknowledged_version ?? 0);
+      if (at) acknowledgedAt.set(member.id, at.acknowledged_at);
+    }
+  }
+  return {
+    publishedVersion: row.published_version,
+    items: rows.map((member) => ({
+      member: { id: member.id, name: member.name, email: member.email },
+      acknowledgedVersion: member.acknowledged_version ?? null,
+      acknowledgedAt: acknowledgedAt.get(member.id) ?? null,
+      current: row.published_version !== null && member.acknowledged_version === row.published_version,
+      lastReadVersion: member.read_version ?? null,
+      lastReadAt: member.read_at ?? null,
+    })),
+  };
+}
+
+/** Per member: their acknowledgements across the published sheets. Anyone sees their own; managers see anyone's. */
+export async function memberAcknowledgements(
+  ctx: RequestContext,
+  query: { memberId?: string; cursor?: string; limit: number },
+): Promise<Page<z.infer<typeof MemberAcknowledgementSchema>>> {
+  const memberId = query.memberId ?? ctx.actor.memberId;
+  if (memberId !== ctx.actor.memberId) {
+    if (!hasAnyRole(ctx.actor, CHEATSHEET_MANAGERS)) throw forbidden("Only managers see other members' acknowledgements.");
+    if (!(await repository.memberRefs(ctx.db, ctx.workspaceId, [memberId])).has(memberId)) throw notFound("member");
+  }
+  const sort = { column: "published.title", direction: "asc" as const };
+  const rows = await receipts.listMemberAcknowledgements(ctx.db, ctx.workspaceId, { memberId, sort, cursor: query.cursor, limit: query.limit });
+  return toPage(rows, query.limit, (row) => [row.title, row.id], (row) => ({
+    sheet: { id: row.id, title: row.title, publishedVersion: row.published_version },
+    acknowledgedVersion: row.acknowledged_version === null ? null : Number(row.acknowledged_version),
+    acknowledgedAt: row.acknowledged_at ?? null,
+    current: Number(row.acknowledged_version) === row.published_version,
+  }));
+}
+
+/** The trust score: the share of published sheets that are verified (not stale). */
+export async function sheetStats(ctx: RequestContext): Promise<CheatSheetStats> {
+  const counts = await receipts.countStats(ctx.db, ctx.workspaceId, ctx.actor.memberId, now());
+  const verified = counts.published - counts.stale;
+  return {
+    published: counts.published,
+    verified,
+    stale: counts.stale,
+    trustScore: counts.published === 0 ? null : Math.round((verified / counts.published) * 1000) / 1000,
+    unacknowledged: counts.unacknowledged,
+  };
+}

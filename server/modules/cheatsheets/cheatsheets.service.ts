@@ -1,0 +1,152 @@
+import type { RequestContext } from "#server/kernel/context.ts";
+import type { Executor } from "#server/kernel/db/database.ts";
+import { badRequest, forbidden, notFound } from "#server/kernel/errors.ts";
+import { newId, now } from "#server/kernel/ids.ts";
+import { parseSort, toPage } from "#server/kernel/pagination.ts";
+import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import { recordEvent } from "#server/kernel/events/events.ts";
+import type {
+  CheatSheet,
+  CheatSheetListQuery,
+  CheatSheetSummary,
+  CreateCheatSheetData,
+  UpdateCheatSheetInput,
+} from "#shared/contracts/cheatsheets.ts";
+import type { Page } from "#shared/contracts/common.ts";
+import { addReview, findForChange, finishChange, isWriter, refused, writeChange } from "./cheatsheets.changes.ts";
+import { presentRecord, presentSummary, sheetSummary } from "./cheatsheets.presenter.ts";
+import * as receipts from "./cheatsheets.receipts.repository.ts";
+import * as repository from "./cheatsheets.repository.ts";
+import { reindexSheet } from "./cheatsheets.search.ts";
+import { viewSheet } from "./cheatsheets.view.ts";
+
+const SORT_COLUMNS = { title: "title", updatedAt: "updated_at" };
+
+const invalid = (field: string, message: string) =>
+  badRequest("validation_failed", "Some fields are missing or invalid.", [{ path: `body.${field}`, message }]);
+
+export async function listSheets(ctx: RequestContext, query: CheatSheetListQuery): Promise<Page<CheatSheetSummary>> {
+  const sort = parseSort(query.sort, SORT_COLUMNS);
+  const at = now();
+  const rows = await repository.listSheets(ctx.db, ctx.workspaceId, {
+    copy: isWriter(ctx) ? "working" : "published",
+    memberId: ctx.actor.memberId,
+    filter: { ...query, now: at },
+    sort,
+    cursor: query.cursor,
+    limit: query.limit,
+  });
+  const members = await repository.memberRefs(ctx.db, ctx.workspaceId, rows.map((row) => row.owner_member_id));
+  return toPage(rows, query.limit, (row) => [row.sortValue, row.id], (row) =>
+    presentSummary(row, { members }, { readVersion: row.read_version, acknowledged: row.acknowledged_at !== null, now: at }),
+  );
+}
+
+/** Readers see published sheets only; opening one records that the caller read its current version. */
+export async function getSheet(ctx: RequestContext, id: string): Promise<CheatSheet> {
+  const row = await repository.findSheet(ctx.db, ctx.workspaceId, id);
+  const writer = isWriter(ctx);
+  if (!row || (!writer && row.status !== "published")) throw notFound("cheat sheet");
+  if (row.published_version !== null) {
+    await receipts.recordRead(ctx.db, { workspaceId: ctx.workspaceId, sheetId: id, memberId: ctx.actor.memberId, versionNumber: row.published_version, at: now() });
+  }
+  return viewSheet(ctx.db, ctx.workspaceId, row, { memberId: ctx.actor.memberId, writer, now: now() });
+}
+
+/** Owner, services and terms must be of this workspace; a wrong id is a field error, not a 404. */
+async function checkReferences(trx: Executor, ctx: RequestContext, input: { ownerId?: string | null; serviceIds?: string[]; termIds?: string[] }) {
+  if (input.ownerId && !(await repository.isActiveMember(trx, ctx.workspaceId, input.ownerId))) {
+    throw invalid("ownerId", "Not an active member of this workspace.");
+  }
+  for (const [field, table, ids] of [
+    ["serviceIds", "services", input.serviceIds],
+    ["termIds", "glossary_terms", input.termIds],
+  ] as const) {
+    if (!ids?.length) continue;
+    const found = await repository.existingIds(trx, ctx.workspaceId, table, ids);
+    const missing = ids.findIndex((value) => !found.has(value));
+    if (missing >= 0) throw invalid(`${field}.${missing}`, table === "services" ? "No such service." : "No such glossary term.");
+  }
+}
+
+export function createSheet(ctx: RequestContext, input: CreateCheatSheetData): Promise<CheatSheet> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await checkReferences(trx, ctx, input);
+    const id = newId();
+    await repository.insertSheet(trx, {
+      id,
+      workspaceId: ctx.workspaceId,
+      at: now(),
+      content: { title: input.title, pitch: input.pitch, body: input.body, tags: input.tags },
+      ownerId: input.ownerId === undefined ? ctx.actor.memberId : input.ownerId,
+      authorId: ctx.actor.memberId,
+      verificationIntervalDays: input.verificationIntervalDays,
+    });
+    await repository.replaceLinks(trx, ctx.workspaceId, id, "working", { serviceIds: input.serviceIds, termIds: input.termIds });
+    return finishChange(trx, ctx, { before: null, sheetId: id, what: "created", event: "cheatsheet.created" });
+  });
+}
+
+const CONTENT_FIELDS = ["title", "pitch", "body", "tags", "serviceIds", "termIds"] as const;
+
+/**
+ * Edits the working copy. Editing a published sheet starts the draft of its
+ * next version (readers keep the published one); editing a sheet in review
+ * takes it back to draft, so what a reviewer approves is what they read.
+ */
+export function updateSheet(ctx: RequestContext, id: string, input: UpdateCheatSheetInput): Promise<CheatSheet> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await findForChange(trx, ctx, id, input.version);
+    if (row.status === "archived") throw refused("sheet_archived", "This cheat sheet is archived. Unarchive it to edit it.");
+    await checkReferences(trx, ctx, input);
+    const editsContent = CONTENT_FIELDS.some((field) => input[field] !== undefined);
+    const columns: repository.SheetColumns = {
+      title: input.title,
+      pitch: input.pitch,
+      body: input.body,
+      tags: input.tags,
+      owner_member_id: input.ownerId,
+    };
+    if (input.verificationIntervalDays !== undefined) {
+      columns.verification_interval_days = input.verificationIntervalDays;
+      if (row.verified_at) columns.verify_due_at = addDays(row.verified_at, input.verificationIntervalDays);
+    }
+    if (editsContent && row.draft_status !== "draft") {
+      if (row.draft_status === "in_review") await addReview(trx, ctx, id, { action: "withdrawn", comment: "Edited during review." });
+      columns.draft_status = "draft";
+      if (row.published_version === null) columns.status = "draft";
+      if (row.draft_status === null) columns.draft_author_member_id = ctx.actor.memberId;
+    }
+    await writeChange(trx, ctx, row, dropUndefined(columns));
+    if (input.serviceIds !== undefined || input.termIds !== undefined) {
+      const links = await repository.findLinks(trx, ctx.workspaceId, id, "working");
+      await repository.replaceLinks(trx, ctx.workspaceId, id, "working", {
+        serviceIds: input.serviceIds ?? links.serviceIds,
+        termIds: input.termIds ?? links.termIds,
+      });
+    }
+    return finishChange(trx, ctx, { before: row, sheetId: id, what: "changed", event: "cheatsheet.updated" });
+  });
+}
+
+/** Only a sheet that was never published can be deleted; published ones are archived, keeping their history. */
+export async function deleteSheet(ctx: RequestContext, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await repository.findSheet(trx, ctx.workspaceId, id);
+    if (!row) throw notFound("cheat sheet");
+    if (row.published_version !== null) throw refused("sheet_published", "A published cheat sheet cannot be deleted. Archive it instead.");
+    const mayDelete = ctx.actor.roles.includes("pmo") || [row.owner_member_id, row.draft_author_member_id].includes(ctx.actor.memberId);
+    if (!mayDelete) throw forbidden("Only its author, its owner or a PMO lead may delete this draft.");
+    const members = await repository.memberRefs(trx, ctx.workspaceId, [row.owner_member_id, row.draft_author_member_id]);
+    const before = presentRecord(row, { members });
+    await repository.deleteSheet(trx, ctx.workspaceId, id);
+    await reindexSheet(trx, ctx.workspaceId, id);
+    await writeAudit(trx, ctx.actor, { action: "delete", recordType: "cheatsheet", recordId: id, summary: sheetSummary(row, "deleted"), before });
+    await recordEvent(trx, ctx.actor, { type: "cheatsheet.deleted", recordType: "cheatsheet", recordId: id, payload: { sheet: before } });
+  });
+}
+
+export const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString();
+
+const dropUndefined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;

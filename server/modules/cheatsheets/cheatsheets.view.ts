@@ -1,0 +1,67 @@
+import type { Executor } from "#server/kernel/db/database.ts";
+import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
+import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
+import * as history from "./cheatsheets.history.repository.ts";
+import { parseException, presentContent, presentReview, presentSummary, type Refs } from "./cheatsheets.presenter.ts";
+import * as receipts from "./cheatsheets.receipts.repository.ts";
+import * as repository from "./cheatsheets.repository.ts";
+
+export interface Viewer {
+  memberId: string;
+  /** Writers see the working copy and the review timeline. */
+  writer: boolean;
+  now: string;
+}
+
+export const linksOfVersion = (version: history.VersionRow): repository.SheetLinks => ({
+  serviceIds: JSON.parse(version.service_ids) as string[],
+  termIds: JSON.parse(version.term_ids) as string[],
+});
+
+export const contentOfVersion = (version: history.VersionRow) => ({
+  title: version.title,
+  pitch: version.pitch,
+  body: version.body,
+  tags: JSON.parse(version.tags) as string[],
+  ...linksOfVersion(version),
+});
+
+/** Names of services, members and glossary terms for one response. */
+export async function loadRefs(db: Executor, workspaceId: string, ids: { members: (string | null)[]; services: string[] }): Promise<Refs> {
+  const [members, services, terms] = await Promise.all([
+    repository.memberRefs(db, workspaceId, ids.members),
+    repository.serviceRefs(db, workspaceId, [...new Set(ids.services)]),
+    workspaceGlossary(db, workspaceId),
+  ]);
+  return { members, services: new Map(services.map((service) => [service.id, service])), terms };
+}
+
+/** The sheet as the viewer may see it: the published version, and for writers the working copy and reviews. */
+export async function viewSheet(db: Executor, workspaceId: string, row: repository.SheetRow, viewer: Viewer): Promise<CheatSheet> {
+  const published = row.published_version === null ? undefined : await history.findVersion(db, workspaceId, row.id, row.published_version);
+  const hasDraft = viewer.writer && row.draft_status !== null;
+  const workingLinks = hasDraft ? await repository.findLinks(db, workspaceId, row.id, "working") : null;
+  const reviews = viewer.writer ? await history.listReviews(db, workspaceId, row.id) : [];
+  const publishedContent = published ? contentOfVersion(published) : null;
+  const refs = await loadRefs(db, workspaceId, {
+    members: [row.owner_member_id, row.draft_author_member_id, row.verified_by_member_id, ...reviews.map((review) => review.member_id)],
+    services: [...(publishedContent?.serviceIds ?? []), ...(workingLinks?.serviceIds ?? [])],
+  });
+  const read = await receipts.findRead(db, workspaceId, row.id, viewer.memberId);
+  const acknowledged =
+    row.published_version !== null &&
+    (await receipts.findAcknowledgement(db, workspaceId, row.id, viewer.memberId, row.published_version)) !== undefined;
+  const summary = presentSummary(row, refs, { readVersion: read?.version_number, acknowledged, now: viewer.now });
+  const shown = publishedContent && !viewer.writer ? { title: publishedContent.title, pitch: publishedContent.pitch, tags: publishedContent.tags } : {};
+  return {
+    ...summary,
+    ...shown,
+    verificationIntervalDays: row.verification_interval_days,
+    verifiedBy: row.verified_by_member_id ? (refs.members.get(row.verified_by_member_id) ?? null) : null,
+    draftAuthor: viewer.writer && row.draft_author_member_id ? (refs.members.get(row.draft_author_member_id) ?? null) : null,
+    published: publishedContent ? presentContent(publishedContent, refs) : null,
+    clarityException: published ? parseException(published.clarity_exception) : null,
+    draft: workingLinks ? presentContent({ title: row.title, pitch: row.pitch, body: row.body, tags: row.tags, ...workingLinks }, refs) : null,
+    reviews: reviews.map((review) => presentReview(review, refs)),
+  };
+}
