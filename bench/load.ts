@@ -1,5 +1,8 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -15,11 +18,31 @@ const running = new Set<ReturnType<typeof spawn>>();
 
 /**
  * autocannon in its own process: in this one it would share the event loop
- * with the server it measures.
+ * with the server it measures. With `paths`, every connection cycles through
+ * them in order (autocannon reads them from a HAR file), so one run can mix
+ * requests, e.g. different search words.
  */
-export function load(url: string, options: { seconds: number; connections: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export function load(
+  url: string,
+  options: { seconds: number; connections: number; headers?: Record<string, string>; paths?: readonly string[] },
+): Promise<LoadResult> {
   const headerArgs = Object.entries(options.headers ?? {}).flatMap(([key, value]) => ["-H", `${key}=${value}`]);
-  const args = [AUTOCANNON, "-c", String(options.connections), "-d", String(options.seconds), "-j", "-n", ...headerArgs, url];
+  const har = options.paths ? writeHar(url, options.paths) : null;
+  const harArgs = har ? ["--har", har.file] : [];
+  const args = [AUTOCANNON, "-c", String(options.connections), "-d", String(options.seconds), "-j", "-n", ...headerArgs, ...harArgs, url];
+  return run(args).finally(() => har?.remove());
+}
+
+function writeHar(url: string, paths: readonly string[]): { file: string; remove(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tandem-load-"));
+  const file = path.join(dir, "requests.har");
+  const { origin } = new URL(url);
+  const entries = paths.map((requestPath) => ({ request: { method: "GET", url: origin + requestPath, headers: [] } }));
+  fs.writeFileSync(file, JSON.stringify({ log: { entries } }));
+  return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+function run(args: string[]): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     running.add(child);

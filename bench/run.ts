@@ -9,15 +9,26 @@ import { findPostgresBinaries, startCluster, withDatabase } from "#tests/setup/p
 import { generate } from "./generate.ts";
 import { load, stopLoads, type LoadResult } from "./load.ts";
 import { DEFAULT_JOBS, JOBS_CONCURRENCY, jobsScenario, reportJobs } from "./scenarios/jobs.ts";
+import {
+  bareSearchQueries,
+  checkBareHits,
+  checkTandemHits,
+  indexCheatSheets,
+  SEARCH_P99_TARGET_MS,
+  SEARCH_PATH,
+  SEARCH_QUERIES,
+  searchPaths,
+} from "./scenarios/search.ts";
 import { servicesList } from "./scenarios/services-list.ts";
 import { startBare, startTandem, urlOf } from "./servers.ts";
 
-const USAGE = "Usage: npm run bench -- [--scenario services-list|jobs] [--db sqlite|postgres] [--scale N] [--duration SECONDS] [--jobs N]";
+const USAGE = "Usage: npm run bench -- [--scenario services-list|jobs|search] [--db sqlite|postgres] [--scale N] [--duration SECONDS] [--jobs N]";
 const CONNECTIONS = 50;
 const TARGET_RATIO = 0.6;
+const SCENARIOS = ["services-list", "jobs", "search"] as const;
 
 interface Options {
-  scenario: "services-list" | "jobs";
+  scenario: (typeof SCENARIOS)[number];
   scale: number;
   kind: DatabaseKind;
   duration: number;
@@ -44,8 +55,9 @@ function readOptions(argv: string[]): Options {
   const jobs = Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error("--jobs must be a whole number from 1.");
   if (values.db !== "sqlite" && values.db !== "postgres") throw new Error("--db must be sqlite or postgres.");
-  if (values.scenario !== "services-list" && values.scenario !== "jobs") throw new Error("--scenario must be services-list or jobs.");
-  return { scenario: values.scenario, scale, kind: values.db, duration, jobs };
+  const scenario = SCENARIOS.find((name) => name === values.scenario);
+  if (!scenario) throw new Error(`--scenario must be one of ${SCENARIOS.join(", ")}.`);
+  return { scenario, scale, kind: values.db, duration, jobs };
 }
 
 interface BenchDatabase {
@@ -80,18 +92,25 @@ async function openBenchDatabase(kind: DatabaseKind): Promise<BenchDatabase> {
   return { database, dataDir, databaseUrl, cleanup: async () => (await database.close(), cluster.stop(), removeDir()) };
 }
 
-/** One server at a time: checked once, warmed up, then measured. */
+/**
+ * One server at a time: each path checked once, warmed up, then measured.
+ * Several paths are requested in turn by every connection.
+ */
 async function measure(
   app: FastifyInstance,
-  url: string,
+  paths: readonly string[],
   options: { duration: number; headers: Record<string, string>; check: (body: unknown) => string | null },
 ): Promise<LoadResult> {
   try {
-    const response = await fetch(url, { headers: options.headers });
-    const problem = response.ok ? options.check(await response.json()) : `status ${response.status}: ${await response.text()}`;
-    if (problem) throw new Error(`${url} answered wrongly: ${problem}`);
-    await load(url, { seconds: Math.max(1, Math.round(options.duration / 5)), connections: CONNECTIONS, headers: options.headers });
-    return await load(url, { seconds: options.duration, connections: CONNECTIONS, headers: options.headers });
+    for (const path of paths) {
+      const response = await fetch(urlOf(app, path), { headers: options.headers });
+      const problem = response.ok ? options.check(await response.json()) : `status ${response.status}: ${await response.text()}`;
+      if (problem) throw new Error(`${path} answered wrongly: ${problem}`);
+    }
+    const url = urlOf(app, paths[0]!);
+    const mixed = paths.length > 1 ? { paths } : {};
+    await load(url, { seconds: Math.max(1, Math.round(options.duration / 5)), connections: CONNECTIONS, headers: options.headers, ...mixed });
+    return await load(url, { seconds: options.duration, connections: CONNECTIONS, headers: options.headers, ...mixed });
   } finally {
     await app.close();
   }
@@ -99,7 +118,12 @@ async function measure(
 
 const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-function report(rows: Array<{ label: string; result: LoadResult }>, tandem: LoadResult, bare: LoadResult) {
+function report(
+  rows: Array<{ label: string; result: LoadResult }>,
+  tandem: LoadResult,
+  bare: LoadResult,
+  p99TargetMs?: number,
+) {
   const lines = [
     "",
     `scenario${" ".repeat(26)}req/s    p50 ms    p99 ms   failed`,
@@ -118,6 +142,10 @@ function report(rows: Array<{ label: string; result: LoadResult }>, tandem: Load
   const verdict = throughput >= TARGET_RATIO ? "PASS" : "BELOW TARGET";
   lines.push(`Tandem/bare throughput  ${number(throughput, 2)}   (target ≥ ${TARGET_RATIO}: ${verdict})`);
   lines.push(`Tandem/bare p99         ${number(tandem.p99 / bare.p99, 2)}×  (lower is better)`);
+  if (p99TargetMs !== undefined) {
+    const p99Verdict = tandem.p99 <= p99TargetMs ? "PASS" : "BELOW TARGET";
+    lines.push(`Tandem p99              ${number(tandem.p99, 1)} ms  (target ≤ ${p99TargetMs} ms: ${p99Verdict})`);
+  }
   for (const { label, result } of rows) {
     if (result.failures === 0) continue;
     const { non2xx, errors, timeouts } = result.failureKinds;
@@ -139,6 +167,10 @@ async function main(): Promise<void> {
     await benchJobs(options);
     return;
   }
+  if (options.scenario === "search") {
+    await benchSearch(options);
+    return;
+  }
   const scenario = servicesList;
   const bench = await openBenchDatabase(options.kind);
   let interrupted = false;
@@ -155,7 +187,7 @@ async function main(): Promise<void> {
     );
 
     const tandemApp = await startTandem(bench.database, { dataDir: bench.dataDir, databaseUrl: bench.databaseUrl });
-    const tandem = await measure(tandemApp, urlOf(tandemApp, scenario.path), {
+    const tandem = await measure(tandemApp, [scenario.path], {
       duration: options.duration,
       headers: { authorization: `Bearer ${data.token}` },
       check: scenario.check,
@@ -163,7 +195,7 @@ async function main(): Promise<void> {
 
     const query = await scenario.baselineQuery(data, options.kind);
     const bareApp = await startBare(bench.database, scenario.path, query);
-    const bare = await measure(bareApp, urlOf(bareApp, scenario.path), {
+    const bare = await measure(bareApp, [scenario.path], {
       duration: options.duration,
       headers: {},
       check: (body) => (Array.isArray(body) && body.length > 0 ? null : "expected rows"),
@@ -176,6 +208,51 @@ async function main(): Promise<void> {
       ],
       tandem,
       bare,
+    );
+  } catch (error) {
+    if (!interrupted) throw error;
+    console.error("Interrupted.");
+  } finally {
+    await bench.cleanup();
+  }
+}
+
+/**
+ * Search: 100,000 cheat sheets in the measured workspace, two-word searches in
+ * turn against Tandem's route and against the bare statement Tandem runs.
+ */
+async function benchSearch(options: Options): Promise<void> {
+  const bench = await openBenchDatabase(options.kind);
+  let interrupted = false;
+  process.once("SIGINT", () => {
+    interrupted = true;
+    stopLoads();
+  });
+  try {
+    await migrateToLatest(bench.database.db);
+    const data = await generate(bench.database.db, 1);
+    const indexed = await indexCheatSheets(bench.database.db, options.kind, data);
+    console.log(
+      `search on ${options.kind}: ${number(indexed.documents)} documents indexed in ${number(indexed.seconds, 1)} s ` +
+        `(${number(indexed.documents / indexed.seconds)}/s); ${SEARCH_QUERIES.length} two-word searches in turn; ` +
+        `${CONNECTIONS} connections, ${options.duration} s per server after a warm-up.`,
+    );
+    const tandemApp = await startTandem(bench.database, { dataDir: bench.dataDir, databaseUrl: bench.databaseUrl });
+    const tandem = await measure(tandemApp, searchPaths(), {
+      duration: options.duration,
+      headers: { authorization: `Bearer ${data.token}` },
+      check: checkTandemHits,
+    });
+    const bareApp = await startBare(bench.database, SEARCH_PATH, bareSearchQueries(bench.database.db, data));
+    const bare = await measure(bareApp, searchPaths(), { duration: options.duration, headers: {}, check: checkBareHits });
+    report(
+      [
+        { label: "search (Tandem)", result: tandem },
+        { label: "search (bare Fastify)", result: bare },
+      ],
+      tandem,
+      bare,
+      SEARCH_P99_TARGET_MS,
     );
   } catch (error) {
     if (!interrupted) throw error;

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { CompiledQuery } from "kysely";
 import { buildApp } from "#server/app.ts";
 import { readEnv } from "#server/env.ts";
@@ -21,11 +21,18 @@ export async function startTandem(database: DatabaseHandle, settings: { dataDir:
  * The baseline: a bare Fastify route, no plugins, no schema, no auth, running
  * the same SQL through the same connection and answering the rows as JSON.
  * What Tandem adds on top of it (auth, validation, presenting, serializing)
- * is the difference between the two.
+ * is the difference between the two. A scenario whose requests differ
+ * (search words) gives the query for each request, compiled beforehand.
  */
-export async function startBare(database: DatabaseHandle, path: string, query: CompiledQuery): Promise<FastifyInstance> {
+export async function startBare(
+  database: DatabaseHandle,
+  path: string,
+  query: CompiledQuery | ((request: FastifyRequest) => CompiledQuery),
+): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
-  app.get(path.split("?")[0] ?? path, async () => (await database.db.executeQuery(query)).rows);
+  app.get(path.split("?")[0] ?? path, async (request) =>
+    (await database.db.executeQuery(typeof query === "function" ? query(request) : query)).rows,
+  );
   await app.listen({ host: "127.0.0.1", port: 0 });
   return app;
 }

@@ -131,6 +131,7 @@ export const CheatSheetSummarySchema = z.object({
 });
 export type CheatSheetSummary = z.infer<typeof CheatSheetSummarySchema>;
 export const CheatSheetPageSchema = pageOf(CheatSheetSummarySchema);
+export type CheatSheetPage = z.infer<typeof CheatSheetPageSchema>;
 
 export const ReviewEntrySchema = z.object({
   id: z.string(),
