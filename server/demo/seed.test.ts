@@ -93,6 +93,44 @@ describe("the demo workspace", () => {
     expect(refusal).toMatchObject({ status: 409, code: "demo_exists" });
   });
 
+  it("seeds cheat sheets in every state and a glossary, with the rep's acknowledgements part done", async () => {
+    const acme = await workspace();
+    const sheets = await database.db.selectFrom("cheat_sheets").selectAll().where("workspace_id", "=", acme.id).execute();
+    expect(sheets.length).toBeGreaterThanOrEqual(12);
+    const terms = await database.db.selectFrom("glossary_terms").select("id").where("workspace_id", "=", acme.id).execute();
+    expect(terms.length).toBeGreaterThanOrEqual(40);
+    const statuses = sheets.map((sheet) => sheet.status);
+    expect(statuses).toContain("draft");
+    expect(statuses).toContain("in_review");
+    const published = sheets.filter((sheet) => sheet.status === "published");
+    expect(published.length).toBeGreaterThanOrEqual(10);
+    const now = new Date().toISOString();
+    expect(published.filter((sheet) => sheet.verify_due_at! < now).length).toBeGreaterThanOrEqual(2);
+    expect(published.some((sheet) => sheet.published_version === 2)).toBe(true);
+    for (const sheet of sheets) {
+      for (const section of ["What it is", "Why the client cares", "Say this", "Never promise this", "Questions clients ask"]) {
+        expect(sheet.body, sheet.title).toContain(`## ${section}`);
+      }
+    }
+    const exceptions = await database.db.selectFrom("cheat_sheet_versions").select("clarity_exception").where("workspace_id", "=", acme.id).execute();
+    expect(exceptions.filter((version) => version.clarity_exception !== null)).toHaveLength(1);
+
+    const rep = await database.db
+      .selectFrom("members")
+      .innerJoin("users", "users.id", "members.user_id")
+      .select("members.id")
+      .where("users.email", "=", "rep@acme.example")
+      .executeTakeFirstOrThrow();
+    const acknowledged = await database.db
+      .selectFrom("cheat_sheet_acknowledgements as ack")
+      .innerJoin("cheat_sheets as sheet", (join) => join.onRef("sheet.id", "=", "ack.sheet_id").onRef("sheet.published_version", "=", "ack.version_number"))
+      .select("ack.sheet_id")
+      .where("ack.member_id", "=", rep.id)
+      .execute();
+    expect(acknowledged.length).toBeGreaterThan(0);
+    expect(acknowledged.length).toBeLessThan(published.length);
+  });
+
   it("seeds once when two processes start on an empty database at the same moment", async () => {
     const fresh = await createTestDatabase();
     try {

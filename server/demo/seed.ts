@@ -1,3 +1,4 @@
+import type { Actor } from "#server/kernel/access.ts";
 import { hashPassword } from "#server/kernel/auth/secrets.ts";
 import type { Db, Executor } from "#server/kernel/db/database.ts";
 import { conflict } from "#server/kernel/errors.ts";
@@ -8,6 +9,7 @@ import { addService } from "#server/modules/services/services.service.ts";
 import type { Role } from "#shared/contracts/common.ts";
 import { CreateServiceSchema } from "#shared/contracts/services.ts";
 import { DEMO_SERVICES } from "./catalog.ts";
+import { seedCheatSheets } from "./cheatsheets.seed.ts";
 import { hasAnyWorkspace } from "./demo.repository.ts";
 
 export interface DemoSummary {
@@ -81,14 +83,20 @@ async function seedInto(trx: Executor, passwordHash: string): Promise<void> {
     user: { id: adminUserId, name: DEMO_ADMIN.name },
   });
   const admin = { memberId, name: DEMO_ADMIN.name };
-  let pmo: { memberId: string; name: string } | null = null;
+  const team = new Map<Role, Actor>();
   for (const person of DEMO_TEAM) {
     const userId = await insertPerson(trx, person, passwordHash);
     const id = await addMember(trx, { workspaceId, userId, userName: person.name, roles: [person.role], actor: admin });
-    if (person.role === "pmo") pmo = { memberId: id, name: person.name };
+    team.set(person.role, { userId, memberId: id, name: person.name, email: person.email, roles: [person.role], workspaceId, via: "session" });
   }
-  if (!pmo) throw new Error("The demo team needs a PMO lead to own the services.");
+  const member = (role: Role) => {
+    const actor = team.get(role);
+    if (!actor) throw new Error(`The demo team needs a ${role}.`);
+    return actor;
+  };
+  const pmo = member("pmo");
   await addServices(trx, { ...pmo, workspaceId });
+  await seedCheatSheets(trx, { pm: member("pm"), pmo, rep: member("rep") });
 }
 
 async function insertPerson(trx: Executor, person: DemoPerson, passwordHash: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { publishSheet } from "#server/modules/cheatsheets/cheatsheets.fixtures.ts";
 import { notify } from "#server/modules/notifications/notifications.service.ts";
 import { ROLES } from "#shared/contracts/common.ts";
 import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
@@ -45,7 +46,22 @@ describe("nothing crosses workspaces", () => {
     // Bravo's service created an event, and with it a job that dispatches it.
     const job = await t.database.db.selectFrom("jobs").select("id").where("workspace_id", "=", b.id).executeTakeFirstOrThrow();
 
+    const term = await as(t.app, b.members.pm)({
+      method: "POST",
+      url: "/api/v1/glossary",
+      payload: { term: "Bravo secret term", definition: "Bravo secret definition." },
+    });
+    expect(term.statusCode).toBe(201);
+    const sheet = await publishSheet(t.app, b.members.pm, b.members.pmo, {
+      title: "Bravo secret sheet",
+      serviceIds: [service.json().id],
+      termIds: [term.json().id],
+    });
+    await as(t.app, b.members.rep)({ method: "POST", url: `/api/v1/cheatsheets/${sheet.id}/acknowledgements` });
+
     foreignIds["/api/v1/services/:id"] = service.json().id;
+    foreignIds["/api/v1/glossary/:id"] = term.json().id;
+    foreignIds["/api/v1/cheatsheets/:id"] = sheet.id;
     foreignIds["/api/v1/invitations/:id"] = invitation.json().id;
     foreignIds["/api/v1/tokens/:id"] = token.json().id;
     foreignIds["/api/v1/members/:id"] = b.members.rep.id;
@@ -74,8 +90,9 @@ describe("nothing crosses workspaces", () => {
       const response = await as(t.app, intruder)({
         method: route.method as "GET",
         // Other parameters (a delivery of the foreign webhook) get an id that exists nowhere.
-        url: route.url.replace(":id", id!).replace(/:\w+/g, "0192f0c0-0000-7000-8000-000000000000"),
-        payload: route.method === "PATCH" ? { version: 1 } : undefined,
+        url: route.url.replace(":id", id!).replace(":number", "1").replace(/:\w+/g, "0192f0c0-0000-7000-8000-000000000000") + (route.url.endsWith("/diff") ? "?from=1&to=1" : ""),
+        // Cheat-sheet actions take a version and a comment; their bodies must be valid to reach the lookup.
+        payload: route.method === "PATCH" ? { version: 1 } : route.url.startsWith("/api/v1/cheatsheets/") && route.method === "POST" ? { version: 1, comment: "x" } : undefined,
       });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
       expect(response.body).not.toContain("Bravo");
@@ -85,7 +102,7 @@ describe("nothing crosses workspaces", () => {
   it("shows nothing of the other workspace in any list, search or filter", async () => {
     // The notification stream never ends; its scoping is tested in the notifications module.
     const lists = t.app.apiRoutes.filter((r) => r.method === "GET" && !r.url.includes(":") && !r.url.endsWith("/stream"));
-    const queries = ["", "?q=Bravo", "?q=secret", `?recordId=${foreignIds["/api/v1/services/:id"]}`, `?memberId=${b.members.pmo.id}`];
+    const queries = ["", "?q=Bravo", "?q=secret", `?serviceId=${foreignIds["/api/v1/services/:id"]}`, `?termId=${foreignIds["/api/v1/glossary/:id"]}`, `?recordId=${foreignIds["/api/v1/services/:id"]}`, `?memberId=${b.members.pmo.id}`];
     for (const route of lists) {
       for (const query of queries) {
         const response = await as(t.app, intruder)({ method: "GET", url: route.url + query });
@@ -107,6 +124,10 @@ describe("nothing crosses workspaces", () => {
     expect(tokens.json().items.every((token: { revokedAt: string | null }) => token.revokedAt === null)).toBe(true);
     const job = await t.database.db.selectFrom("jobs").select(["status", "attempts"]).where("id", "=", foreignIds["/api/v1/jobs/:id"]!).executeTakeFirstOrThrow();
     expect(job).toEqual({ status: "queued", attempts: 0 });
+    const sheet = await as(t.app, b.members.pm)({ method: "GET", url: `/api/v1/cheatsheets/${foreignIds["/api/v1/cheatsheets/:id"]}` });
+    expect(sheet.json()).toMatchObject({ status: "published", publishedVersion: 1, title: "Bravo secret sheet" });
+    const reads = await t.database.db.selectFrom("cheat_sheet_reads").select("member_id").where("member_id", "=", intruder.id).execute();
+    expect(reads).toEqual([]);
     const audit = await t.database.db.selectFrom("audit_entries").select("workspace_id").where("actor_member_id", "=", intruder.id).execute();
     expect(audit).toEqual([]);
   });

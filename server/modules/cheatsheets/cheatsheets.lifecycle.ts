@@ -1,5 +1,5 @@
 import type { RequestContext } from "#server/kernel/context.ts";
-import type { Executor } from "#server/kernel/db/database.ts";
+import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { AppError, badRequest, forbidden, notFound } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
@@ -13,11 +13,9 @@ import * as repository from "./cheatsheets.repository.ts";
 import { addDays } from "./cheatsheets.service.ts";
 import { contentOfVersion } from "./cheatsheets.view.ts";
 
-// Every action runs in one transaction and takes the version the caller read.
-const inTransaction = <T>(ctx: RequestContext, work: (trx: Executor) => Promise<T>) => ctx.db.transaction().execute(work);
 
 export function submitSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
-  return inTransaction(ctx, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
     if (row.draft_status !== "draft") throw refused("nothing_to_submit", "There is no draft to submit: edit the sheet first.");
     await writeChange(trx, ctx, row, { draft_status: "in_review", ...(row.published_version === null ? { status: "in_review" } : {}) });
@@ -47,7 +45,7 @@ export async function checkWorkingCopy(trx: Executor, workspaceId: string, row: 
  * why; the published version shows it.
  */
 export function approveSheet(ctx: RequestContext, id: string, input: ApproveSheetInput): Promise<CheatSheet> {
-  return inTransaction(ctx, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
     if (row.draft_status !== "in_review") throw refused("not_in_review", "Only a sheet in review can be approved.");
     if (!ctx.actor.roles.includes("pmo") && row.draft_author_member_id === ctx.actor.memberId) {
@@ -119,7 +117,7 @@ const published = (ctx: RequestContext, row: repository.SheetRow, at: string): r
 });
 
 export function requestChanges(ctx: RequestContext, id: string, input: RequestChangesInput): Promise<CheatSheet> {
-  return inTransaction(ctx, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
     if (row.draft_status !== "in_review") throw refused("not_in_review", "Only a sheet in review can be sent back.");
     await writeChange(trx, ctx, row, { draft_status: "draft", ...(row.published_version === null ? { status: "draft" } : {}) });
@@ -130,7 +128,7 @@ export function requestChanges(ctx: RequestContext, id: string, input: RequestCh
 
 /** One click: the published content is still right; the next check is due an interval from now. */
 export function verifySheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
-  return inTransaction(ctx, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
     if (row.status !== "published") throw refused("not_published", "Only a published sheet can be verified.");
     const at = now();
@@ -144,7 +142,7 @@ const mayArchive = (ctx: RequestContext, row: repository.SheetRow) =>
   ctx.actor.roles.includes("pmo") || row.owner_member_id === ctx.actor.memberId;
 
 export function archiveSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
-  return inTransaction(ctx, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
     if (!mayArchive(ctx, row)) throw forbidden("Only its owner or a PMO lead may archive this sheet.");
     if (row.status !== "published") throw refused("not_published", "Only a published sheet can be archived; delete a draft instead.");
@@ -155,7 +153,7 @@ export function archiveSheet(ctx: RequestContext, id: string, input: SheetAction
 }
 
 export function unarchiveSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
-  return inTransaction(ctx, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
     if (!mayArchive(ctx, row)) throw forbidden("Only its owner or a PMO lead may unarchive this sheet.");
     if (row.status !== "archived") throw refused("not_archived", "This sheet is not archived.");
@@ -167,7 +165,7 @@ export function unarchiveSheet(ctx: RequestContext, id: string, input: SheetActi
 
 /** An old version becomes the working copy, as a draft of the next version; nothing published changes. */
 export function restoreVersion(ctx: RequestContext, id: string, number: number, input: SheetActionInput): Promise<CheatSheet> {
-  return inTransaction(ctx, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
     if (row.status === "archived") throw refused("sheet_archived", "This cheat sheet is archived. Unarchive it first.");
     const version = await history.findVersion(trx, ctx.workspaceId, id, number);

@@ -1,4 +1,5 @@
 import type { RequestContext } from "#server/kernel/context.ts";
+import { inTransaction } from "#server/kernel/db/database.ts";
 import { forbidden, notFound } from "#server/kernel/errors.ts";
 import { now } from "#server/kernel/ids.ts";
 import { hasAnyRole } from "#server/kernel/access.ts";
@@ -16,7 +17,7 @@ export async function acknowledgeSheet(ctx: RequestContext, id: string) {
   if (!row || row.status !== "published" || row.published_version === null) throw notFound("cheat sheet");
   const at = now();
   const entry = { workspaceId: ctx.workspaceId, sheetId: id, memberId: ctx.actor.memberId, versionNumber: row.published_version, at };
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await receipts.acknowledge(trx, entry);
     await receipts.recordRead(trx, entry);
   });
@@ -57,7 +58,8 @@ export async function memberAcknowledgements(
   const memberId = query.memberId ?? ctx.actor.memberId;
   if (memberId !== ctx.actor.memberId) {
     if (!hasAnyRole(ctx.actor, CHEATSHEET_MANAGERS)) throw forbidden("Only managers see other members' acknowledgements.");
-    if (!(await repository.memberRefs(ctx.db, ctx.workspaceId, [memberId])).has(memberId)) throw notFound("member");
+    // A member of another workspace (or none) has no acknowledgements here: an empty list, as any filter gives.
+    if (!(await repository.memberRefs(ctx.db, ctx.workspaceId, [memberId])).has(memberId)) return { items: [], nextCursor: null };
   }
   const sort = { column: "published.title", direction: "asc" as const };
   const rows = await receipts.listMemberAcknowledgements(ctx.db, ctx.workspaceId, { memberId, sort, cursor: query.cursor, limit: query.limit });

@@ -1,5 +1,5 @@
 import type { RequestContext } from "#server/kernel/context.ts";
-import type { Executor } from "#server/kernel/db/database.ts";
+import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { badRequest, forbidden, notFound } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
@@ -70,7 +70,7 @@ async function checkReferences(trx: Executor, ctx: RequestContext, input: { owne
 }
 
 export function createSheet(ctx: RequestContext, input: CreateCheatSheetData): Promise<CheatSheet> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     await checkReferences(trx, ctx, input);
     const id = newId();
     await repository.insertSheet(trx, {
@@ -95,7 +95,7 @@ const CONTENT_FIELDS = ["title", "pitch", "body", "tags", "serviceIds", "termIds
  * takes it back to draft, so what a reviewer approves is what they read.
  */
 export function updateSheet(ctx: RequestContext, id: string, input: UpdateCheatSheetInput): Promise<CheatSheet> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
     if (row.status === "archived") throw refused("sheet_archived", "This cheat sheet is archived. Unarchive it to edit it.");
     await checkReferences(trx, ctx, input);
@@ -131,7 +131,7 @@ export function updateSheet(ctx: RequestContext, id: string, input: UpdateCheatS
 
 /** Only a sheet that was never published can be deleted; published ones are archived, keeping their history. */
 export async function deleteSheet(ctx: RequestContext, id: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row = await repository.findSheet(trx, ctx.workspaceId, id);
     if (!row) throw notFound("cheat sheet");
     if (row.published_version !== null) throw refused("sheet_published", "A published cheat sheet cannot be deleted. Archive it instead.");
