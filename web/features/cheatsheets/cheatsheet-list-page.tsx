@@ -12,9 +12,11 @@ import { useServiceOptions } from "./api/get-service-options.ts";
 import { NO_FILTERS, SheetFilters, type SheetFilterValues } from "./components/sheet-filters.tsx";
 import { SheetList } from "./components/sheet-list.tsx";
 import { TrustScore } from "./components/trust-score.tsx";
+import { useIsReader } from "./components/use-is-reader.ts";
 
 export function CheatSheetListPage() {
   const canWrite = useHasRole(...CHEATSHEET_WRITERS);
+  const isReader = useIsReader();
   const [values, setValues] = useState<SheetFilterValues>(NO_FILTERS);
   const [q] = useDebouncedValue(values.search.trim(), 300);
   const [tag] = useDebouncedValue(values.tag.trim().toLowerCase(), 300);
@@ -38,7 +40,7 @@ export function CheatSheetListPage() {
   return (
     <>
       <PageHeader title="Cheat sheets" description="One page in plain language on each concept and service — what to say, and what never to promise." actions={createButton} />
-      <TrustScore />
+      <TrustScore showUnacknowledged={isReader} />
       <SheetFilters values={values} onChange={setValues} showStatus={canWrite} serviceOptions={services.data ?? []} />
 
       {sheets.isPending ? (

@@ -15,6 +15,7 @@ import { ReviewTimeline } from "./components/review-timeline.tsx";
 import { SheetBadges } from "./components/sheet-badges.tsx";
 import { SheetContentView } from "./components/sheet-content-view.tsx";
 import { StaleBanner } from "./components/stale-banner.tsx";
+import { useIsReader } from "./components/use-is-reader.ts";
 import { VersionsPanel } from "./components/versions-panel.tsx";
 import { WriterActions, workingStatus } from "./components/writer-actions.tsx";
 
@@ -32,6 +33,7 @@ function describe(sheet: CheatSheet): string {
 function SheetView({ sheet }: { sheet: CheatSheet }) {
   const canWrite = useHasRole(...CHEATSHEET_WRITERS);
   const canManage = useHasRole(...CHEATSHEET_MANAGERS);
+  const isReader = useIsReader();
   const [tab, setTab] = useState<Tab>(sheet.published ? "published" : "draft");
   const working = workingStatus(sheet);
   const title = sheet.published?.title ?? sheet.draft?.title ?? sheet.title;
@@ -66,20 +68,20 @@ function SheetView({ sheet }: { sheet: CheatSheet }) {
           }
         />
         <Group data-print-hide mt={-8}>
-          <SheetBadges sheet={sheet} showStatus={canWrite} />
+          <SheetBadges sheet={sheet} showStatus={canWrite} showAcknowledged={false} />
         </Group>
       </div>
       <StaleBanner sheet={sheet} canVerify={canWrite} />
-      <AcknowledgeBar sheet={sheet} />
+      {isReader && <AcknowledgeBar sheet={sheet} />}
 
       {!showTabs ? (
         published
       ) : (
         <Tabs value={activeTab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false}>
           <Tabs.List data-print-hide mb="md" style={{ overflowX: "auto", flexWrap: "nowrap" }}>
-            <Tabs.Tab value="published">Published</Tabs.Tab>
+            {sheet.published && <Tabs.Tab value="published">Published</Tabs.Tab>}
             {canWrite && sheet.draft && <Tabs.Tab value="draft">{working === "in_review" ? "Draft (in review)" : "Draft"}</Tabs.Tab>}
-            {canWrite && <Tabs.Tab value="history">Versions</Tabs.Tab>}
+            {canWrite && sheet.publishedVersion !== null && <Tabs.Tab value="history">Versions</Tabs.Tab>}
             {canWrite && <Tabs.Tab value="reviews">Reviews</Tabs.Tab>}
             {canManage && sheet.published && <Tabs.Tab value="acknowledgements">Acknowledgements</Tabs.Tab>}
           </Tabs.List>

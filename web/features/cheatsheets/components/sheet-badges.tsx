@@ -27,7 +27,7 @@ function CheckIcon() {
 }
 
 /** Status, the caller's read state, staleness and acknowledgement, as badges that say it in words. */
-export function SheetBadges({ sheet, showStatus }: { sheet: CheatSheetSummary; showStatus: boolean }) {
+export function SheetBadges({ sheet, showStatus, showAcknowledged = true }: { sheet: CheatSheetSummary; showStatus: boolean; showAcknowledged?: boolean }) {
   return (
     <Group gap={6} wrap="wrap">
       {showStatus && <SheetStatusBadge status={sheet.status} />}
@@ -51,7 +51,7 @@ export function SheetBadges({ sheet, showStatus }: { sheet: CheatSheetSummary; s
           Stale
         </Badge>
       )}
-      {sheet.acknowledged && (
+      {showAcknowledged && sheet.acknowledged && (
         <Tooltip label="You acknowledged the current version">
           <Group gap={4} wrap="nowrap" c="teal.8" fz="sm" fw={500}>
             <ThemeIcon size="sm" radius="xl" color="teal" variant="light">

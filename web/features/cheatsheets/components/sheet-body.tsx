@@ -9,6 +9,7 @@ interface Definition {
 
 interface Shown {
   element: HTMLElement;
+  term: string;
   definition: string;
   box: { left: number; top: number; width: number; height: number };
 }
@@ -63,6 +64,7 @@ export function SheetBody({ html }: { html: string }) {
     const rect = element.getBoundingClientRect();
     setShown({
       element,
+      term: element.textContent ?? "",
       definition: element.dataset.definition,
       box: { left: rect.left - outer.left, top: rect.top - outer.top, width: rect.width, height: rect.height },
     });
@@ -101,7 +103,9 @@ export function SheetBody({ html }: { html: string }) {
           <span aria-hidden style={{ position: "absolute", pointerEvents: "none", ...(shown?.box ?? { left: 0, top: 0, width: 0, height: 0 }) }} />
         </Popover.Target>
         <Popover.Dropdown onMouseEnter={cancelHide} onMouseLeave={hideSoon} aria-hidden maw={320}>
-          <Text size="sm">{shown?.definition}</Text>
+          <Text size="sm">
+            <strong>{shown?.term}:</strong> {shown?.definition}
+          </Text>
         </Popover.Dropdown>
       </Popover>
     </div>

@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Text } from "@mantine/core";
+import { Anchor, Paper, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
 import type { CheatSheetContent } from "#shared/contracts/cheatsheets.ts";
 import { TagBadges } from "./sheet-badges.tsx";
@@ -23,19 +23,19 @@ export function SheetContentView({ content, showTitle }: { content: CheatSheetCo
         {(content.services.length > 0 || content.tags.length > 0) && (
           <Stack gap={6} pt="sm" style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>
             {content.services.length > 0 && (
-              <Group gap="xs">
-                <Text size="sm" c="dimmed" span>
-                  Services:
+              <Text size="sm">
+                <Text span c="dimmed" inherit>
+                  Services:{" "}
                 </Text>
                 {content.services.map((service, index) => (
                   <span key={service.id}>
-                    <Anchor component={Link} to={`/services/${service.id}`} size="sm">
+                    {index > 0 && ", "}
+                    <Anchor component={Link} to={`/services/${service.id}`} inherit>
                       {service.name}
                     </Anchor>
-                    {index < content.services.length - 1 ? "," : ""}
                   </span>
                 ))}
-              </Group>
+              </Text>
             )}
             <TagBadges tags={content.tags} />
           </Stack>

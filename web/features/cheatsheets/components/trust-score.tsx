@@ -2,7 +2,7 @@ import { Group, Paper, Progress, Skeleton, Text } from "@mantine/core";
 import { useCheatSheetStats } from "../api/get-cheatsheet-stats.ts";
 
 /** How far reps can trust the published sheets: the share re-verified in time. */
-export function TrustScore() {
+export function TrustScore({ showUnacknowledged }: { showUnacknowledged: boolean }) {
   const stats = useCheatSheetStats();
   if (stats.isPending) return <Skeleton height={58} mb="md" aria-label="Loading the trust score" />;
   if (stats.isError) return null;
@@ -18,7 +18,7 @@ export function TrustScore() {
         </Text>
         <Text size="sm" c="dimmed">
           {stale > 0 ? `${stale} stale` : "None stale"}
-          {unacknowledged > 0 ? ` · ${unacknowledged} waiting for your acknowledgement` : ""}
+          {showUnacknowledged && unacknowledged > 0 ? ` · ${unacknowledged} waiting for your acknowledgement` : ""}
         </Text>
       </Group>
       {percent !== null && <Progress value={percent} color={color} aria-label={`Trust score ${percent} %`} />}

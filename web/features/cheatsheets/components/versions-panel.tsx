@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import type { CheatSheet, VersionSummary } from "#shared/contracts/cheatsheets.ts";
@@ -21,7 +21,7 @@ function VersionTable({ versions, onRestore }: { versions: VersionSummary[]; onR
             <Table.Th>Published</Table.Th>
             <Table.Th>Written by / approved by</Table.Th>
             <Table.Th>
-              <span className="mantine-visually-hidden">Actions</span>
+              <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -1,9 +1,10 @@
-import { Button } from "@mantine/core";
+import { Button, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import { ConfirmModal } from "#web/components/confirm-modal.tsx";
+import { useHasRole, useSession } from "#web/components/session-context.tsx";
 import { useArchiveCheatSheet } from "../api/archive-cheatsheet.ts";
 import { useDeleteCheatSheet } from "../api/delete-cheatsheet.ts";
 import { useUnarchiveCheatSheet } from "../api/unarchive-cheatsheet.ts";
@@ -25,6 +26,9 @@ export function WriterActions({ sheet }: { sheet: CheatSheet }) {
   const remove = useDeleteCheatSheet();
   const navigate = useNavigate();
   const working = workingStatus(sheet);
+  const session = useSession();
+  // The server refuses it too: only a PMO lead may review a draft they wrote.
+  const ownDraft = !useHasRole("pmo") && sheet.draftAuthor?.id === session.member.id;
   const pending = confirming === "archive" ? archive : confirming === "unarchive" ? unarchive : remove;
 
   const close = () => {
@@ -64,7 +68,12 @@ export function WriterActions({ sheet }: { sheet: CheatSheet }) {
           Submit for review
         </Button>
       )}
-      {working === "in_review" && (
+      {working === "in_review" && ownDraft && (
+        <Text size="sm" c="dimmed" style={{ alignSelf: "center" }}>
+          Waiting for a PMO lead or another project manager to review it.
+        </Text>
+      )}
+      {working === "in_review" && !ownDraft && (
         <>
           <Button color="teal" onClick={() => setReview("approve")}>
             Approve

@@ -11,9 +11,9 @@ interface TermListProps {
 
 export function TermList({ terms, onEdit, onDelete }: TermListProps) {
   return (
-    <Stack gap="sm" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }} aria-label="Glossary terms">
+    <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }} aria-label="Glossary terms">
       {terms.map((term) => (
-        <Paper key={term.id} withBorder p="md" component="li">
+        <Paper key={term.id} withBorder px="md" py="sm" component="li">
           <Group justify="space-between" align="flex-start" gap="sm">
             <Stack gap={4} style={{ flex: "1 1 260px", minWidth: 0 }}>
               <Anchor component={Link} to={`/glossary/${term.id}`} fw={700} fz="lg">

@@ -49,9 +49,10 @@ export function SearchBox({ autoFocus, onNavigated }: SearchBoxProps) {
 
   return (
     <Combobox store={combobox} onOptionSubmit={(option) => (option === ALL ? openAll() : go(option))} position="bottom-start" offset={4}>
-      <Combobox.Target>
+      <Combobox.Target withExpandedAttribute>
         <TextInput
-          type="search"
+          inputMode="search"
+          enterKeyHint="search"
           aria-label="Search cheat sheets and glossary"
           placeholder="Search cheat sheets, glossary…"
           leftSection={<SearchIcon />}
@@ -81,7 +82,8 @@ export function SearchBox({ autoFocus, onNavigated }: SearchBoxProps) {
                   </Text>
                   <KindBadge kind={hit.kind} />
                 </Group>
-                <Text size="xs" c="dimmed" lineClamp={2}>
+                {/* Not "dimmed": the highlighted option is white on blue, and the snippet keeps its colour. */}
+                <Text size="xs" lineClamp={2} style={{ opacity: 0.8 }}>
                   <HitSnippet hit={hit} />
                 </Text>
               </Stack>

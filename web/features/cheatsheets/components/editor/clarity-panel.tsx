@@ -15,10 +15,11 @@ interface ClarityPanelProps {
   onSelect: (occurrence: JargonOccurrence) => void;
 }
 
-function Verdict({ ok }: { ok: boolean }) {
+/** In words as well as colour: "✓ OK" or what is wrong. */
+function Verdict({ ok, problem }: { ok: boolean; problem: string }) {
   return (
     <Badge color={ok ? "teal" : "orange"} variant="light" size="sm">
-      {ok ? "✓ OK" : "! Over"}
+      {ok ? "✓ OK" : `! ${problem}`}
     </Badge>
   );
 }
@@ -52,22 +53,22 @@ export function ClarityPanel({ body, glossary, termIds, thresholds, onSelect }: 
           <Table.Tr>
             <Table.Th scope="row">Grade level</Table.Th>
             <Table.Td>{one(figures.grade)} <Text span c="dimmed" size="xs">(at most {one(limits.maxGrade)})</Text></Table.Td>
-            <Table.Td><Verdict ok={figures.grade <= limits.maxGrade} /></Table.Td>
+            <Table.Td><Verdict ok={figures.grade <= limits.maxGrade} problem="Too high" /></Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th scope="row">Reading ease</Table.Th>
             <Table.Td>{one(figures.readingEase)} <Text span c="dimmed" size="xs">(at least {one(limits.minReadingEase)})</Text></Table.Td>
-            <Table.Td><Verdict ok={figures.readingEase >= limits.minReadingEase} /></Table.Td>
+            <Table.Td><Verdict ok={figures.readingEase >= limits.minReadingEase} problem="Too low" /></Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th scope="row">Average sentence</Table.Th>
             <Table.Td>{one(figures.averageSentenceLength)} words <Text span c="dimmed" size="xs">(at most {limits.maxAverageSentenceLength})</Text></Table.Td>
-            <Table.Td><Verdict ok={figures.averageSentenceLength <= limits.maxAverageSentenceLength} /></Table.Td>
+            <Table.Td><Verdict ok={figures.averageSentenceLength <= limits.maxAverageSentenceLength} problem="Too long" /></Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th scope="row">Words</Table.Th>
             <Table.Td>{figures.words} of {limits.wordBudget} <Text span c="dimmed" size="xs">({figures.sentences} sentences)</Text></Table.Td>
-            <Table.Td><Verdict ok={figures.words <= limits.wordBudget} /></Table.Td>
+            <Table.Td><Verdict ok={figures.words <= limits.wordBudget} problem="Too long" /></Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>

@@ -41,12 +41,10 @@ export function SheetEditorForm(props: SheetEditorFormProps) {
   const select = ({ start, end }: JargonOccurrence) => {
     const textarea = bodyRef.current;
     if (!textarea) return;
-    textarea.focus();
+    // Focusing after the selection is set makes the browser scroll the box to it.
+    textarea.blur();
     textarea.setSelectionRange(start, end);
-    // Bring the selected words into view: the page first, then inside the box.
-    const line = textarea.value.slice(0, start).split("\n").length - 1;
-    const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 20;
-    textarea.scrollTop = Math.max(0, line * lineHeight - textarea.clientHeight / 2);
+    textarea.focus();
     textarea.scrollIntoView({ block: "nearest" });
   };
 
@@ -78,9 +76,11 @@ export function SheetEditorForm(props: SheetEditorFormProps) {
               <Paper withBorder p="md" component="section" aria-label="Text">
                 <Stack gap="sm">
                   <TextInput label="Title" required placeholder="What is a change request?" value={values.title} onChange={(event) => set("title", event.currentTarget.value)} error={errors.title} />
-                  <TextInput
+                  <Textarea
                     label="Pitch"
                     description="One line a rep can say to a client."
+                    autosize
+                    minRows={1}
                     value={values.pitch}
                     onChange={(event) => set("pitch", event.currentTarget.value)}
                     error={errors.pitch}
@@ -98,12 +98,6 @@ export function SheetEditorForm(props: SheetEditorFormProps) {
                     styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: 14 } }}
                   />
                 </Stack>
-              </Paper>
-              <Paper withBorder p="md" component="section" aria-labelledby="preview-title">
-                <Title order={2} size="h4" mb="sm" id="preview-title">
-                  Preview
-                </Title>
-                <MarkdownPreview source={values.body} />
               </Paper>
               <Paper withBorder p="md" component="section" aria-label="Links and ownership">
                 <Stack gap="sm">
@@ -137,6 +131,12 @@ export function SheetEditorForm(props: SheetEditorFormProps) {
                     />
                   </Group>
                 </Stack>
+              </Paper>
+              <Paper withBorder p="md" component="section" aria-labelledby="preview-title">
+                <Title order={2} size="h4" mb="sm" id="preview-title">
+                  Preview
+                </Title>
+                <MarkdownPreview source={values.body} />
               </Paper>
             </Stack>
           </Grid.Col>
