@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from "#tests/setup/test-databas
 import type { DomainEvent } from "#shared/contracts/events.ts";
 import type { Service } from "#shared/contracts/services.ts";
 import { onEvent, recordEvent } from "../events/events.ts";
+import { STALE_SHEETS_JOB } from "#server/modules/cheatsheets/cheatsheets.jobs.ts";
 import { NOTIFICATION_DIGEST_JOB } from "#server/modules/notifications/notifications.jobs.ts";
 import { CLEANUP_JOB, FINISHED_JOB_DAYS, cleanupFinishedJobs } from "./cleanup.ts";
 import { deferred } from "./jobs.fixtures.ts";
@@ -32,6 +33,7 @@ describe("the job runtime of a Tandem process", () => {
         .execute((trx) => recordEvent(trx, { workspaceId: ws.id, memberId: null }, { type: "service.created", recordType: "service", recordId: service.id, payload: { service } }));
       expect(await received.promise).toMatchObject({ id: eventId, payload: { service } });
       expect(await database.db.selectFrom("recurring_jobs").select(["name", "kind"]).orderBy("name").execute()).toEqual([
+        { name: STALE_SHEETS_JOB, kind: STALE_SHEETS_JOB },
         { name: CLEANUP_JOB, kind: CLEANUP_JOB },
         { name: NOTIFICATION_DIGEST_JOB, kind: NOTIFICATION_DIGEST_JOB },
       ]);

@@ -14,7 +14,12 @@ describe("workspace settings", () => {
 
   it("starts from safe defaults", async () => {
     const response = await as(t.app, ws.members.admin)({ method: "GET", url: "/api/v1/settings" });
-    expect(response.json()).toEqual({ allowPrivateWebhookTargets: false, version: 1, updatedAt: null });
+    expect(response.json()).toEqual({
+      allowPrivateWebhookTargets: false,
+      clarity: { maxGrade: 9, minReadingEase: 50, maxAverageSentenceLength: 20, wordBudget: 400 },
+      version: 1,
+      updatedAt: null,
+    });
   });
 
   it("changes a setting for this workspace only, audited, with versions", async () => {
@@ -31,9 +36,24 @@ describe("workspace settings", () => {
     expect(audit).toHaveLength(2);
   });
 
-  it("is for admins, and refuses unknown settings", async () => {
-    expect((await as(t.app, ws.members.pmo)({ method: "GET", url: "/api/v1/settings" })).statusCode).toBe(403);
-    const unknown = await as(t.app, ws.members.admin)({ method: "PATCH", url: "/api/v1/settings", payload: { version: 3, theme: "dark" } });
+  it("changes the clarity limits, refusing values out of range", async () => {
+    const current = (await as(t.app, ws.members.admin)({ method: "GET", url: "/api/v1/settings" })).json();
+    const clarity = { maxGrade: 8.5, minReadingEase: 55, maxAverageSentenceLength: 18, wordBudget: 350 };
+    const changed = await as(t.app, ws.members.admin)({ method: "PATCH", url: "/api/v1/settings", payload: { version: current.version, clarity } });
+    expect(changed.json()).toMatchObject({ clarity });
+    const wrong = await as(t.app, ws.members.admin)({
+      method: "PATCH",
+      url: "/api/v1/settings",
+      payload: { version: current.version + 1, clarity: { ...clarity, maxGrade: 40 } },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].path).toBe("body.clarity.maxGrade");
+  });
+
+  it("is read by every member and changed by admins only, refusing unknown settings", async () => {
+    expect((await as(t.app, ws.members.rep)({ method: "GET", url: "/api/v1/settings" })).statusCode).toBe(200);
+    expect((await as(t.app, ws.members.pmo)({ method: "PATCH", url: "/api/v1/settings", payload: { version: 1 } })).statusCode).toBe(403);
+    const unknown = await as(t.app, ws.members.admin)({ method: "PATCH", url: "/api/v1/settings", payload: { version: 4, theme: "dark" } });
     expect(unknown.statusCode).toBe(400);
   });
 });
