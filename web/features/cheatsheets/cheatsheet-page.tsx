@@ -67,9 +67,11 @@ function SheetView({ sheet }: { sheet: CheatSheet }) {
             </Group>
           }
         />
-        <Group data-print-hide mt={-8}>
-          <SheetBadges sheet={sheet} showStatus={canWrite} showAcknowledged={false} />
-        </Group>
+        {(canWrite || sheet.stale || (sheet.readState !== null && sheet.readState !== "read")) && (
+          <Group data-print-hide mt={-8}>
+            <SheetBadges sheet={sheet} showStatus={canWrite} showAcknowledged={false} />
+          </Group>
+        )}
       </div>
       <StaleBanner sheet={sheet} canVerify={canWrite} />
       {isReader && <AcknowledgeBar sheet={sheet} />}

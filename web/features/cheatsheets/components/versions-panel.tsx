@@ -9,8 +9,15 @@ import { useDiff, type DiffTarget } from "../api/get-diff.ts";
 import { useVersions } from "../api/get-versions.ts";
 import { useRestoreVersion } from "../api/restore-version.ts";
 import { DiffView } from "./diff-view.tsx";
+import { VersionModal } from "./version-modal.tsx";
 
-function VersionTable({ versions, onRestore }: { versions: VersionSummary[]; onRestore: (version: VersionSummary) => void }) {
+interface VersionTableProps {
+  versions: VersionSummary[];
+  onView: (number: number) => void;
+  onRestore: (version: VersionSummary) => void;
+}
+
+function VersionTable({ versions, onView, onRestore }: VersionTableProps) {
   return (
     <Table.ScrollContainer minWidth={640} type="native">
       <Table verticalSpacing="xs" striped>
@@ -20,7 +27,8 @@ function VersionTable({ versions, onRestore }: { versions: VersionSummary[]; onR
             <Table.Th>Title</Table.Th>
             <Table.Th>Published</Table.Th>
             <Table.Th>Written by / approved by</Table.Th>
-            <Table.Th>
+            {/* Positioned, so the hidden label stays inside the scrolling table. */}
+            <Table.Th style={{ position: "relative" }}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -38,11 +46,16 @@ function VersionTable({ versions, onRestore }: { versions: VersionSummary[]; onR
                 {version.author?.name ?? "—"} / {version.reviewer?.name ?? "—"}
               </Table.Td>
               <Table.Td>
-                {!version.current && (
-                  <Button size="xs" variant="default" onClick={() => onRestore(version)} aria-label={`Restore version ${version.number} as draft`}>
-                    Restore as draft
+                <Group gap="xs" wrap="nowrap">
+                  <Button size="xs" variant="subtle" onClick={() => onView(version.number)} aria-label={`View version ${version.number}`}>
+                    View
                   </Button>
-                )}
+                  {!version.current && (
+                    <Button size="xs" variant="default" onClick={() => onRestore(version)} aria-label={`Restore version ${version.number} as draft`}>
+                      Restore as draft
+                    </Button>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -63,6 +76,7 @@ export function VersionsPanel({ sheet }: { sheet: CheatSheet }) {
   const shownFrom = from ?? (shownTo === "draft" ? newest : (items[1]?.number ?? null));
   const diff = useDiff(sheet.id, shownFrom, shownFrom !== null && shownTo !== null && shownFrom !== shownTo ? shownTo : null);
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
+  const [viewing, setViewing] = useState<number | null>(null);
   const restore = useRestoreVersion(sheet.id);
 
   if (versions.isPending) return <PageLoader label="Loading the history…" />;
@@ -74,7 +88,8 @@ export function VersionsPanel({ sheet }: { sheet: CheatSheet }) {
 
   return (
     <Stack gap="md">
-      <VersionTable versions={items} onRestore={setRestoring} />
+      <VersionTable versions={items} onView={setViewing} onRestore={setRestoring} />
+      <VersionModal sheetId={sheet.id} number={viewing} onClose={() => setViewing(null)} />
       <Title order={3} size="h5">
         Compare versions
       </Title>
