@@ -7,6 +7,7 @@ import { errorMessage } from "#web/api-client.ts";
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { RequireRole, useSession } from "#web/components/session-context.tsx";
+import { useUnsavedChanges } from "#web/components/unsaved-changes.tsx";
 import { useCreateCheatSheet } from "./api/create-cheatsheet.ts";
 import { SheetEditorForm } from "./components/editor/sheet-editor-form.tsx";
 import { emptyValues, inputOf } from "./components/editor/sheet-values.ts";
@@ -14,7 +15,9 @@ import { useEditorData } from "./components/editor/use-editor-data.ts";
 
 function CreateCheatSheet() {
   const session = useSession();
-  const [values, setValues] = useState(() => emptyValues(session.member.id));
+  const [initial] = useState(() => emptyValues(session.member.id));
+  const [values, setValues] = useState(initial);
+  const guard = useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const data = useEditorData({ owner: { id: session.member.id, name: session.user.name } });
   const create = useCreateCheatSheet();
@@ -26,6 +29,7 @@ function CreateCheatSheet() {
       create.mutate(input, {
         onSuccess: (sheet) => {
           notifications.show({ color: "teal", message: `“${sheet.title}” was saved as a draft.` });
+          guard.allowLeaving();
           void navigate(`/cheatsheets/${sheet.id}`);
         },
         onError: (error) => {
@@ -56,6 +60,7 @@ function CreateCheatSheet() {
           ) : null
         }
       />
+      {guard.modal}
     </>
   );
 }

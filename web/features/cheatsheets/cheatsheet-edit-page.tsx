@@ -9,6 +9,7 @@ import { focusFirstError, submitForm, type FieldErrors } from "#web/components/f
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
 import { RequireRole } from "#web/components/session-context.tsx";
+import { useUnsavedChanges } from "#web/components/unsaved-changes.tsx";
 import { cheatSheetQueryOptions, useCheatSheet } from "./api/get-cheatsheet.ts";
 import { useUpdateCheatSheet } from "./api/update-cheatsheet.ts";
 import { SheetEditorForm } from "./components/editor/sheet-editor-form.tsx";
@@ -27,6 +28,7 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const conflict = isApiError(update.error, 409) && update.error.problem.code === "stale_version";
+  const guard = useUnsavedChanges(Object.keys(changedFields(values, valuesOf(base))).length > 0);
 
   const reload = async () => {
     setReloading(true);
@@ -51,6 +53,7 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
       setErrors({});
       update.mutate(input, {
         onSuccess: (saved) => {
+          guard.allowLeaving();
           notifications.show({
             color: "teal",
             message: saved.published ? "Draft saved. Readers keep the published version until the draft is approved." : "Draft saved.",
@@ -98,6 +101,7 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
         onCancel={() => void navigate(`/cheatsheets/${sheet.id}`)}
         banner={banner}
       />
+      {guard.modal}
     </>
   );
 }

@@ -24,6 +24,7 @@ const keyOf = (element: HTMLElement, index: number) => (element.dataset.termId ?
  */
 export function SheetBody({ html }: { html: string }) {
   const root = useRef<HTMLDivElement>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
   const prefix = useId().replace(/[^\w-]/g, "");
   const [definitions, setDefinitions] = useState<Definition[]>([]);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -71,8 +72,13 @@ export function SheetBody({ html }: { html: string }) {
     return true;
   };
 
-  const onMouseOver = (event: MouseEvent) => void show(event.target);
+  const onTooltip = (target: EventTarget | null) => target instanceof Node && Boolean(tooltip.current?.contains(target));
+  const onMouseOver = (event: MouseEvent) => {
+    if (onTooltip(event.target)) cancelHide();
+    else show(event.target);
+  };
   const onMouseOut = (event: MouseEvent) => {
+    if (onTooltip(event.relatedTarget)) return;
     const to = event.relatedTarget instanceof Element ? event.relatedTarget.closest(TERM) : null;
     if (shown && to !== shown.element) hideSoon();
   };
@@ -102,7 +108,7 @@ export function SheetBody({ html }: { html: string }) {
         <Popover.Target>
           <span aria-hidden style={{ position: "absolute", pointerEvents: "none", ...(shown?.box ?? { left: 0, top: 0, width: 0, height: 0 }) }} />
         </Popover.Target>
-        <Popover.Dropdown onMouseEnter={cancelHide} onMouseLeave={hideSoon} aria-hidden maw={320}>
+        <Popover.Dropdown ref={tooltip} aria-hidden maw={320}>
           <Text size="sm">
             <strong>{shown?.term}:</strong> {shown?.definition}
           </Text>
