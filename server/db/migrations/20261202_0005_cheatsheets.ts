@@ -8,6 +8,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id"))
     .addColumn("term", "text", (c) => c.notNull())
+    // The term folded to lower case, for a case-insensitive alphabetical list (SQLite folds ASCII only).
+    .addColumn("sort_key", "text", (c) => c.notNull())
     .addColumn("definition", "text", (c) => c.notNull())
     // JSON array of strings.
     .addColumn("synonyms", "text", (c) => c.notNull())
@@ -16,6 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
   await sql`create unique index glossary_terms_workspace_lower_term_idx on glossary_terms (workspace_id, lower(term))`.execute(db);
+  await db.schema.createIndex("glossary_terms_list_idx").on("glossary_terms").columns(["workspace_id", "sort_key", "id"]).execute();
 
   await db.schema
     .createTable("cheat_sheets")

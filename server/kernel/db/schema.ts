@@ -224,6 +224,8 @@ export interface GlossaryTermsTable {
   id: string;
   workspace_id: string;
   term: string;
+  /** The term in lower case: the list's alphabetical order. */
+  sort_key: string;
   definition: string;
   /** JSON array of strings. */
   synonyms: string;

@@ -9,6 +9,7 @@ import type { ClarityReport } from "#shared/contracts/clarity.ts";
 import type { ApproveSheetInput, CheatSheet, ClarityException, RequestChangesInput, SheetActionInput } from "#shared/contracts/cheatsheets.ts";
 import { addReview, findForChange, finishChange, refused, writeChange } from "./cheatsheets.changes.ts";
 import * as history from "./cheatsheets.history.repository.ts";
+import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
 import { addDays } from "./cheatsheets.service.ts";
 import { contentOfVersion } from "./cheatsheets.view.ts";
@@ -76,6 +77,8 @@ export function approveSheet(ctx: RequestContext, id: string, input: ApproveShee
     await repository.replaceLinks(trx, ctx.workspaceId, id, "published", links);
     await writeChange(trx, ctx, row, { ...published(ctx, row, at), published_version: number, published_at: at, draft_author_member_id: null }, at);
     await addReview(trx, ctx, id, { action: "approved", comment: input.comment, versionNumber: number });
+    // The reviewer has just read what they published.
+    await receipts.recordRead(trx, { workspaceId: ctx.workspaceId, sheetId: id, memberId: ctx.actor.memberId, versionNumber: number, at });
     return finishChange(trx, ctx, {
       before: row,
       sheetId: id,

@@ -22,13 +22,15 @@ describe("cheat sheets in the search box", () => {
   it("ranks a title match above a body mention, with highlighted snippets", async () => {
     const mention = await publishSheet(t.app, ws.members.pm, ws.members.pmo, {
       title: "Fixed price projects",
-      body: "## What it is\n\nA fixed price is one price for the agreed work. Anything else needs a change request: a written ask with its own price.",
+      body: "## What it is\n\nA **fixed price** is one price for the agreed work. Anything else needs a [change request](https://example.com/cr): a written ask with its own price.",
     });
     const titled = await publishSheet(t.app, ws.members.pm, ws.members.pmo, { title: "What is a change request?" });
     const hits = await search(ws.members.rep, "q=change%20request");
     expect(hits.map((hit) => hit.id)).toEqual([titled.id, mention.id]);
     expect(hits[0]!.titleHtml).toBe("What is a <mark>change</mark> <mark>request</mark>?");
     expect(hits[1]!.snippetHtml).toContain("<mark>change</mark> <mark>request</mark>");
+    // Snippets are prose: no Markdown syntax, no link targets.
+    expect(hits[1]!.snippetHtml).not.toMatch(/\*\*|##|example\.com/);
     expect(hits[0]!.link).toBe(`/cheatsheets/${titled.id}`);
     // As you type: the last word matches as a prefix.
     expect((await search(ws.members.rep, "q=change%20requ")).map((hit) => hit.id)).toContain(titled.id);

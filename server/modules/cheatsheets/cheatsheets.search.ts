@@ -1,10 +1,14 @@
 import type { Executor } from "#server/kernel/db/database.ts";
+import { maskMarkdown } from "#shared/clarity/markdown-text.ts";
 import { indexDocument, removeDocuments, SEARCH_AUDIENCES } from "#server/kernel/search/search.ts";
 import * as history from "./cheatsheets.history.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
 import { contentOfVersion } from "./cheatsheets.view.ts";
 
 export const CHEATSHEET_KIND = "cheatsheet";
+
+/** Prose only: Markdown syntax would show in the snippets (`**`, `##`, link URLs). */
+const searchText = (pitch: string, body: string) => `${pitch}\n${maskMarkdown(body).replace(/[ \t]+/g, " ")}`;
 
 /**
  * Each sheet is indexed twice: writers find the working copy (drafts
@@ -24,7 +28,7 @@ export async function reindexSheet(trx: Executor, workspaceId: string, sheetId: 
     recordId: sheetId,
     audience: SEARCH_AUDIENCES.writers,
     title: row.title,
-    body: `${row.pitch}\n${row.body}`,
+    body: searchText(row.pitch, row.body),
     status: row.status === "published" && row.draft_status ? row.draft_status : row.status,
     tags: row.tags,
     serviceIds: working.serviceIds,
@@ -42,7 +46,7 @@ export async function reindexSheet(trx: Executor, workspaceId: string, sheetId: 
     recordId: sheetId,
     audience: SEARCH_AUDIENCES.readers,
     title: content.title,
-    body: `${content.pitch}\n${content.body}`,
+    body: searchText(content.pitch, content.body),
     status: "published",
     tags: content.tags,
     serviceIds: content.serviceIds,

@@ -14,8 +14,11 @@ export interface GlossaryTermValues {
 
 const parse = (row: Selectable<GlossaryTermsTable>): GlossaryTermRow => ({ ...row, synonyms: JSON.parse(row.synonyms) as string[] });
 
+const sortKey = (term: string) => term.toLocaleLowerCase("en");
+
 const toColumns = (values: Partial<GlossaryTermValues>) => ({
   ...values,
+  ...(values.term === undefined ? {} : { sort_key: sortKey(values.term) }),
   synonyms: values.synonyms === undefined ? undefined : JSON.stringify(values.synonyms),
 });
 
@@ -46,7 +49,7 @@ export async function listTerms(
 
 /** Every term of the workspace, for the clarity check and the glossary marks in rendered sheets. */
 export async function listAllTerms(db: Executor, workspaceId: string): Promise<GlossaryTermRow[]> {
-  const rows = await db.selectFrom("glossary_terms").selectAll().where("workspace_id", "=", workspaceId).orderBy("term").execute();
+  const rows = await db.selectFrom("glossary_terms").selectAll().where("workspace_id", "=", workspaceId).orderBy("sort_key").execute();
   return rows.map(parse);
 }
 
@@ -68,7 +71,7 @@ export async function insertTerm(
   try {
     await db
       .insertInto("glossary_terms")
-      .values({ ...row.values, synonyms: JSON.stringify(row.values.synonyms), id: row.id, workspace_id: row.workspaceId, version: 1, created_at: row.at, updated_at: row.at })
+      .values({ ...row.values, sort_key: sortKey(row.values.term), synonyms: JSON.stringify(row.values.synonyms), id: row.id, workspace_id: row.workspaceId, version: 1, created_at: row.at, updated_at: row.at })
       .execute();
     return "ok";
   } catch (error) {

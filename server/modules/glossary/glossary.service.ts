@@ -19,7 +19,7 @@ import { presentTerm, termSummary } from "./glossary.presenter.ts";
 import * as repository from "./glossary.repository.ts";
 import { indexTerm, unindexTerm } from "./glossary.search.ts";
 
-const SORT_COLUMNS = { term: "term", updatedAt: "updated_at" };
+const SORT_COLUMNS = { term: "sort_key", updatedAt: "updated_at" };
 
 const duplicateTerm = (term: string) =>
   conflict("duplicate_term", `The glossary already has "${term}".`, "body.term");
@@ -27,7 +27,7 @@ const duplicateTerm = (term: string) =>
 export async function listTerms(ctx: RequestContext, query: GlossaryListQuery): Promise<Page<GlossaryTerm>> {
   const sort = parseSort(query.sort, SORT_COLUMNS);
   const rows = await repository.listTerms(ctx.db, ctx.workspaceId, { q: query.q, sort, cursor: query.cursor, limit: query.limit });
-  const key = sort.column === "term" ? "term" : "updated_at";
+  const key = sort.column === "sort_key" ? "sort_key" : "updated_at";
   return toPage(rows, query.limit, (row) => [row[key], row.id], presentTerm);
 }
 

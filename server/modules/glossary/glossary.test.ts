@@ -65,6 +65,17 @@ describe("glossary", () => {
     expect(detail.relatedSheets).toEqual([{ id: sheet.id, title: "Baselines explained", status: "published" }]);
   });
 
+  it("lists terms alphabetically whatever their case, page by page", async () => {
+    const fresh = await buildWorkspace(t.database.db);
+    for (const term of ["RACI", "baseline", "MVP", "acceptance criteria", "Kickoff"]) {
+      await as(t.app, fresh.members.pm)({ method: "POST", url: "/api/v1/glossary", payload: { term, definition: `${term} in plain words.` } });
+    }
+    const first = (await as(t.app, fresh.members.rep)({ method: "GET", url: "/api/v1/glossary?limit=3" })).json();
+    const second = (await as(t.app, fresh.members.rep)({ method: "GET", url: `/api/v1/glossary?limit=3&cursor=${first.nextCursor}` })).json();
+    expect([...first.items, ...second.items].map((term: GlossaryTerm) => term.term)).toEqual(["acceptance criteria", "baseline", "Kickoff", "MVP", "RACI"]);
+    expect(second.nextCursor).toBeNull();
+  });
+
   it("is found by the search box, by term, synonym or definition", async () => {
     await addTerm({ term: "Hypercare", definition: "Extra support right after go-live.", synonyms: ["aftercare"] });
     for (const q of ["hyper", "aftercare", "extra support"]) {
