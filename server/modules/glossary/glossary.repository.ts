@@ -1,4 +1,5 @@
 import { sql, type Selectable } from "kysely";
+import { isUniqueViolation } from "#server/kernel/db/constraint-errors.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import type { GlossaryTermsTable } from "#server/kernel/db/schema.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
@@ -59,10 +60,8 @@ export async function findTermsByIds(db: Executor, workspaceId: string, ids: str
   return rows.map(parse);
 }
 
-const isDuplicate = (error: unknown) => {
-  const { code } = (error ?? {}) as { code?: unknown };
-  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
-};
+/** Only the term index can be hit here. */
+const isDuplicate = isUniqueViolation;
 
 export async function insertTerm(
   db: Executor,

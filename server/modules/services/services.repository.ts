@@ -1,4 +1,5 @@
 import { sql, type Selectable } from "kysely";
+import { isUniqueViolation } from "#server/kernel/db/constraint-errors.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import type { ServicesTable } from "#server/kernel/db/schema.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
@@ -159,11 +160,8 @@ export async function isActiveMember(db: Executor, workspaceId: string, memberId
   return row !== undefined;
 }
 
-/** Both databases report a unique index violation differently; only the name index can be hit here. */
-function isDuplicateName(error: unknown): boolean {
-  const { code } = (error ?? {}) as { code?: unknown };
-  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
-}
+/** Only the name index can be hit here. */
+const isDuplicateName = isUniqueViolation;
 
 export type WriteResult = "ok" | "duplicate_name";
 
