@@ -9,7 +9,7 @@ export type SearchKind = z.infer<typeof SearchKindSchema>;
 export const SearchQuerySchema = z.strictObject({
   q: text(200)
     .default("")
-    .describe("What to look for. Every word must appear (the last ones may be the start of a word); quotes and operators are ignored."),
+    .describe("What to look for. Every word must appear, the last one as the start of a word; quotes and operators are ignored."),
   kind: SearchKindSchema.optional(),
   status: z
     .string()

@@ -3,8 +3,8 @@ import { PostgresAdapter, sql, type Kysely } from "kysely";
 /**
  * The search index behind server/kernel/search. This is the one migration
  * that branches on the dialect: full-text search has no portable SQL. SQLite
- * gets an FTS5 table kept in sync by triggers; PostgreSQL gets generated
- * tsvector columns with GIN indexes. The base table is the same on both, so
+ * gets an FTS5 table kept in sync by triggers; PostgreSQL gets a generated
+ * tsvector column with a GIN index. The base table is the same on both, so
  * filters (workspace, audience, kind, status, tags, services) read the same.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -48,7 +48,7 @@ async function createSqliteIndex(db: Kysely<unknown>): Promise<void> {
       title, body,
       content='search_documents', content_rowid='id',
       tokenize='porter unicode61 remove_diacritics 2',
-      prefix='2 3'
+      prefix='2 3 4'
     )`.execute(db);
   await sql`
     create trigger search_documents_after_insert after insert on search_documents begin
@@ -71,14 +71,7 @@ async function createPostgresIndex(db: Kysely<unknown>): Promise<void> {
     alter table search_documents add column search_vector tsvector generated always as (
       setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'B')
     ) stored`.execute(db);
-  // Titles alone, so the title matches can be found (and kept among the
-  // candidates) without reading every match's full vector.
-  await sql`
-    alter table search_documents add column title_vector tsvector generated always as (
-      to_tsvector('english', title)
-    ) stored`.execute(db);
   await sql`create index search_documents_vector_idx on search_documents using gin (search_vector)`.execute(db);
-  await sql`create index search_documents_title_vector_idx on search_documents using gin (title_vector)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,8 +1,9 @@
 import { sql, type RawBuilder, type SqlBool } from "kysely";
+import type { QueryTerm } from "./query-words.ts";
 
 /** A search after cleaning: words to match and the conditions every hit meets. */
 export interface ResolvedSearch {
-  words: string[];
+  terms: QueryTerm[];
   workspaceId: string;
   audiences: string[];
   kinds?: string[];
@@ -29,6 +30,15 @@ export interface SearchRow {
   snippet_marked: string;
 }
 
+/**
+ * How many of the newest matches a search ranks. Ranking reads every
+ * candidate's postings (bm25) or vector (ts_rank), so common words in a big
+ * workspace would otherwise cost in proportion to the workspace; within the
+ * candidates, title matches still come first. Below this many matches, which
+ * is every search in a workspace of ordinary size, all of them are ranked.
+ */
+export const RANKED_CANDIDATES = 500;
+
 type Contains = (column: RawBuilder<unknown>, probe: string) => RawBuilder<SqlBool>;
 
 /**
@@ -48,13 +58,3 @@ export function scopeConditions(search: ResolvedSearch, contains: Contains): Raw
   return sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
 }
 
-/**
- * One score on both databases: 1 when the title holds every word, plus the
- * text relevance (bm25 or ts_rank, both ≥ 0) folded into [0, 1). A title
- * match therefore always outranks a body-only match, however often the body
- * repeats the words — neither bm25 (it saturates term frequency) nor ts_rank
- * (it folds nearby occurrences towards 1) guarantees that through weights.
- */
-export function scoreOf(inTitle: RawBuilder<number>, relevance: RawBuilder<number>): RawBuilder<number> {
-  return sql<number>`(case when ${inTitle} then 1.0 else 0.0 end + ${relevance} / (1.0 + ${relevance}))`;
-}

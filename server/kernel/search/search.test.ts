@@ -69,14 +69,28 @@ describe("search index", () => {
     expect(hits[1]!.score).toBeGreaterThan(hits[2]!.score);
   });
 
-  it("matches every word as a prefix, and only documents with all of them", async () => {
+  it("matches every word, the last as the start of a word", async () => {
     const sheet = await index({ title: "Steering committee", body: "Escalate budget overruns to the sponsor." });
     expect(await ids("steer")).toEqual([sheet.recordId]);
-    expect(await ids("ste comm")).toEqual([sheet.recordId]);
+    expect(await ids("steering comm")).toEqual([sheet.recordId]);
     expect(await ids("COMMITTEE escal")).toEqual([sheet.recordId]);
     expect(await ids("steering")).toEqual([sheet.recordId]);
     expect(await ids("overrun")).toEqual([sheet.recordId]);
     expect(await ids("steering banana")).toEqual([]);
+  });
+
+  it("matches the words before the last as words in any form, not as prefixes", async () => {
+    const sheet = await index({ title: "Invoicing disputes", body: "Who settles disputed invoices." });
+    expect(await ids("invoice dispute")).toEqual([sheet.recordId]);
+    expect(await ids("invoiced disputes")).toEqual([sheet.recordId]);
+    expect(await ids("inv dispute")).toEqual([]);
+  });
+
+  it("matches a single letter only as a word", async () => {
+    const sheet = await index({ title: "Plan B for vendors", body: "When the vendor walks away." });
+    expect(await ids("plan b")).toEqual([sheet.recordId]);
+    expect(await ids("b vendor")).toEqual([sheet.recordId]);
+    expect(await ids("plan v")).toEqual([]);
   });
 
   it("filters by kind, status, tag and service", async () => {

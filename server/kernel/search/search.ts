@@ -3,7 +3,7 @@ import type { Executor } from "#server/kernel/db/database.ts";
 import { isPostgres } from "./dialect.ts";
 import { cleanIndexedText, markedToHtml } from "./highlight.ts";
 import { postgresSearchQuery } from "./postgres-search.ts";
-import { queryWords } from "./query-words.ts";
+import { queryTerms } from "./query-words.ts";
 import type { ResolvedSearch, SearchRow } from "./search-scope.ts";
 import { sqliteSearchQuery } from "./sqlite-search.ts";
 import { fromStoredList, storedListProbe, toStoredList } from "./stored-list.ts";
@@ -80,9 +80,13 @@ export async function indexDocument(db: Executor, document: SearchDocument): Pro
   await indexDocuments(db, [document]);
 }
 
-/** Several documents in one statement; each key at most once per call. */
+/** Several documents at once; each key at most once per call. */
 export async function indexDocuments(db: Executor, documents: readonly SearchDocument[]): Promise<void> {
   if (documents.length === 0) return;
+  // On SQLite a changed document is inserted afresh rather than updated, so
+  // its rowid becomes the newest: the newest rowids are the candidates a
+  // search ranks when it must limit them (sqlite-search.ts).
+  if (!isPostgres(db)) await deleteKeys(db, documents);
   await db
     .insertInto("search_documents")
     .values(documents.map(toColumns))
@@ -95,6 +99,19 @@ export async function indexDocuments(db: Executor, documents: readonly SearchDoc
         service_ids: eb.ref("excluded.service_ids"),
         updated_at: eb.ref("excluded.updated_at"),
       })),
+    )
+    .execute();
+}
+
+async function deleteKeys(db: Executor, documents: readonly SearchDocument[]): Promise<void> {
+  await db
+    .deleteFrom("search_documents")
+    .where((eb) =>
+      eb.or(
+        documents.map((key) =>
+          eb.and({ workspace_id: key.workspaceId, kind: key.kind, record_id: key.recordId, audience: key.audience }),
+        ),
+      ),
     )
     .execute();
 }
@@ -144,15 +161,15 @@ export function compileSearch(db: Executor, query: SearchQuery): CompiledQuery<S
 }
 
 function resolve(query: SearchQuery): ResolvedSearch | null {
-  const words = queryWords(query.text);
+  const terms = queryTerms(query.text);
   const tagProbe = query.tag === undefined ? undefined : storedListProbe(query.tag);
   const serviceProbe = query.serviceId === undefined ? undefined : storedListProbe(query.serviceId);
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const limit = Math.floor(query.limit);
-  if (words.length === 0 || query.audiences.length === 0 || query.kinds?.length === 0 || limit < 1) return null;
+  if (terms.length === 0 || query.audiences.length === 0 || query.kinds?.length === 0 || limit < 1) return null;
   if (tagProbe === null || serviceProbe === null) return null;
   return {
-    words,
+    terms,
     workspaceId: query.workspaceId,
     audiences: query.audiences,
     kinds: query.kinds,

@@ -13,8 +13,9 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Search cheat sheets and glossary terms",
         description:
           "Full-text search, most relevant first: titles count more than bodies, ties go to the most recently changed. " +
-          "Every word of `q` must appear; each matches as the start of a word, so results come as you type " +
-          "(`chan req` finds “change request”). Quotes, `*`, `-`, `AND`/`OR` and other operators are plain text, not syntax. " +
+          "Every word of `q` must appear, in any form (`change` finds “changes”); the last one also as the start of a word, " +
+          "so results come as you type (`change req` finds “change request”). Quotes, `*`, `-`, `AND`/`OR` and other operators " +
+          "are plain text, not syntax. " +
           "PM and PMO members find the working copies of cheat sheets, drafts included; everyone else finds published sheets only. " +
           "Glossary terms are found by everyone. `titleHtml` and `snippetHtml` are escaped HTML with the matched words in `<mark>`.",
         querystring: SearchQuerySchema,
