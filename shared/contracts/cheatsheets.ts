@@ -144,6 +144,9 @@ export const ReviewEntrySchema = z.object({
 export type ReviewEntry = z.infer<typeof ReviewEntrySchema>;
 
 export const CheatSheetSchema = CheatSheetSummarySchema.extend({
+  /** The newest version the caller acknowledged (an older one means the current version asks again). */
+  acknowledgedVersion: z.number().nullable(),
+  acknowledgedAt: z.string().nullable(),
   verificationIntervalDays: z.number(),
   verifiedBy: MemberRefSchema.nullable(),
   draftAuthor: MemberRefSchema.nullable(),

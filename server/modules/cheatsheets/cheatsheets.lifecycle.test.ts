@@ -103,6 +103,8 @@ describe("cheat sheets: draft, review, publish", () => {
     expect(after.items.map((item) => [item.title, item.readState, item.acknowledged, item.publishedVersion])).toEqual([
       ["Readers keep the published one, v2", "updated", false, 2],
     ]);
+    const detail = (await rep({ method: "GET", url: `/api/v1/cheatsheets/${sheet.id}` })).json<CheatSheet>();
+    expect(detail).toMatchObject({ acknowledged: false, acknowledgedVersion: 1, readState: "read", publishedVersion: 2 });
   });
 
   it("shows every version, a word-level diff, and restores an old one as a draft", async () => {

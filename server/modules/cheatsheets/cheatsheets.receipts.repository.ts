@@ -42,6 +42,19 @@ export function findAcknowledgement(db: Executor, workspaceId: string, sheetId: 
     .executeTakeFirst();
 }
 
+/** The newest version the member acknowledged, and when. */
+export function findLatestAcknowledgement(db: Executor, workspaceId: string, sheetId: string, memberId: string) {
+  return db
+    .selectFrom("cheat_sheet_acknowledgements")
+    .select(["version_number", "acknowledged_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("sheet_id", "=", sheetId)
+    .where("member_id", "=", memberId)
+    .orderBy("version_number", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /** Every active rep of the workspace with their newest acknowledgement and last read of one sheet. */
 export function listSheetAcknowledgements(db: Executor, workspaceId: string, sheetId: string) {
   return db
@@ -60,6 +73,12 @@ export function listSheetAcknowledgements(db: Executor, workspaceId: string, she
         .whereRef("ack.member_id", "=", "members.id")
         .where("ack.sheet_id", "=", sheetId)
         .as("acknowledged_version"),
+      eb
+        .selectFrom("cheat_sheet_acknowledgements as ack")
+        .select((inner) => inner.fn.max("ack.acknowledged_at").as("at"))
+        .whereRef("ack.member_id", "=", "members.id")
+        .where("ack.sheet_id", "=", sheetId)
+        .as("acknowledged_at"),
     ])
     .where("members.workspace_id", "=", workspaceId)
     .where("members.status", "=", "active")

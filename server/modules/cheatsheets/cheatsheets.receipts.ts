@@ -30,19 +30,12 @@ export async function sheetAcknowledgements(ctx: RequestContext, id: string): Pr
   const row = await repository.findSheet(ctx.db, ctx.workspaceId, id);
   if (!row) throw notFound("cheat sheet");
   const rows = await receipts.listSheetAcknowledgements(ctx.db, ctx.workspaceId, id);
-  const acknowledgedAt = new Map<string, string>();
-  if (row.published_version !== null) {
-    for (const member of rows) {
-      const at = await receipts.findAcknowledgement(ctx.db, ctx.workspaceId, id, member.id, member.acknowledged_version ?? 0);
-      if (at) acknowledgedAt.set(member.id, at.acknowledged_at);
-    }
-  }
   return {
     publishedVersion: row.published_version,
     items: rows.map((member) => ({
       member: { id: member.id, name: member.name, email: member.email },
       acknowledgedVersion: member.acknowledged_version ?? null,
-      acknowledgedAt: acknowledgedAt.get(member.id) ?? null,
+      acknowledgedAt: member.acknowledged_at ?? null,
       current: row.published_version !== null && member.acknowledged_version === row.published_version,
       lastReadVersion: member.read_version ?? null,
       lastReadAt: member.read_at ?? null,

@@ -48,14 +48,15 @@ export async function viewSheet(db: Executor, workspaceId: string, row: reposito
     services: [...(publishedContent?.serviceIds ?? []), ...(workingLinks?.serviceIds ?? [])],
   });
   const read = await receipts.findRead(db, workspaceId, row.id, viewer.memberId);
-  const acknowledged =
-    row.published_version !== null &&
-    (await receipts.findAcknowledgement(db, workspaceId, row.id, viewer.memberId, row.published_version)) !== undefined;
+  const latest = await receipts.findLatestAcknowledgement(db, workspaceId, row.id, viewer.memberId);
+  const acknowledged = row.published_version !== null && latest?.version_number === row.published_version;
   const summary = presentSummary(row, refs, { readVersion: read?.version_number, acknowledged, now: viewer.now });
   const shown = publishedContent && !viewer.writer ? { title: publishedContent.title, pitch: publishedContent.pitch, tags: publishedContent.tags } : {};
   return {
     ...summary,
     ...shown,
+    acknowledgedVersion: latest?.version_number ?? null,
+    acknowledgedAt: latest?.acknowledged_at ?? null,
     verificationIntervalDays: row.verification_interval_days,
     verifiedBy: row.verified_by_member_id ? (refs.members.get(row.verified_by_member_id) ?? null) : null,
     draftAuthor: viewer.writer && row.draft_author_member_id ? (refs.members.get(row.draft_author_member_id) ?? null) : null,
