@@ -19,7 +19,7 @@ export interface Refs {
   terms: MarkedTerm[];
 }
 
-const member = (refs: Refs, id: string | null) => (id ? (refs.members.get(id) ?? null) : null);
+const member = (refs: Pick<Refs, "members">, id: string | null) => (id ? (refs.members.get(id) ?? null) : null);
 
 export const isStale = (row: Pick<SheetRow, "status" | "verify_due_at">, now: string) =>
   row.status === "published" && row.verify_due_at !== null && row.verify_due_at < now;
@@ -58,7 +58,7 @@ export function presentSummary(
     tags: row.tags,
     status: row.status,
     draftStatus: row.published_version === null ? null : row.draft_status,
-    owner: member(refs as Refs, row.owner_member_id),
+    owner: member(refs, row.owner_member_id),
     publishedVersion: row.published_version,
     publishedAt: row.published_at,
     verifiedAt: row.verified_at,
@@ -80,8 +80,8 @@ export function presentRecord(row: SheetRow, refs: Pick<Refs, "members">): Cheat
     status: row.status,
     draftStatus: row.draft_status,
     tags: row.tags,
-    owner: member(refs as Refs, row.owner_member_id),
-    draftAuthor: member(refs as Refs, row.draft_author_member_id),
+    owner: member(refs, row.owner_member_id),
+    draftAuthor: member(refs, row.draft_author_member_id),
     publishedVersion: row.published_version,
     verifyDueAt: row.verify_due_at,
   };
@@ -91,7 +91,7 @@ export function presentReview(row: ReviewRow, refs: Pick<Refs, "members">): Revi
   return {
     id: row.id,
     action: row.action,
-    member: member(refs as Refs, row.member_id),
+    member: member(refs, row.member_id),
     comment: row.comment,
     versionNumber: row.version_number,
     at: row.at,
