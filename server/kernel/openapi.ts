@@ -7,6 +7,13 @@ import { EventPayloadSchemas, EVENT_TYPES } from "#shared/contracts/events.ts";
 import { describeAccess } from "./access.ts";
 import { TANDEM_VERSION } from "./version.ts";
 
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** A route that answers a file, not JSON: documented as `{ type: string, format: binary }` of this media type. */
+    produces?: { mediaType: string; description: string };
+  }
+}
+
 /**
  * The reference is generated from the route schemas, and each operation says
  * who may call it, taken from the same `access` the server enforces.
@@ -38,10 +45,18 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       const schema = transformed.schema as Record<string, unknown>;
       const open = typeof access === "object" && "public" in access;
       const security: Array<Record<string, string[]>> = open ? [] : [{ bearer: [] }, { session: [] }];
+      const produces = input.route.config?.produces;
+      const response = produces
+        ? {
+            ...(schema.response as object),
+            200: { description: produces.description, content: { [produces.mediaType]: { schema: { type: "string", format: "binary" } } } },
+          }
+        : schema.response;
       return {
         ...transformed,
         schema: {
           ...schema,
+          response,
           description: [schema.description, `**Who may call:** ${describeAccess(access)}`].filter(Boolean).join("\n\n"),
           "x-roles": open ? [] : access === "member" ? ["member"] : [...access],
           security,

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { contextOf } from "#server/kernel/context.ts";
 import {
   AcknowledgeResultSchema,
@@ -103,14 +102,13 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/v1/cheatsheets/:id/pdf",
     {
-      config: { access: "member" },
+      config: { access: "member", produces: { mediaType: "application/pdf", description: "The one-page PDF." } },
       schema: {
         tags,
         summary: "The sheet as a one-page PDF",
         description: "A4 or Letter. Readers print the published version; writers may print the working copy (`copy=draft`).",
         params: IdParamsSchema,
         querystring: PdfQuerySchema,
-        response: { 200: z.any().describe("application/pdf") },
       },
     },
     async (request, reply) => {
