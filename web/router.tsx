@@ -12,6 +12,7 @@ const signedInPages: RouteObject[] = [
   { path: "services/:id", lazy: async () => ({ Component: (await import("./features/services/service-detail-page.tsx")).ServiceDetailPage }) },
   { path: "services/:id/edit", lazy: async () => ({ Component: (await import("./features/services/service-edit-page.tsx")).ServiceEditPage }) },
   { path: "cheatsheets", lazy: async () => ({ Component: (await import("./features/cheatsheets/cheatsheet-list-page.tsx")).CheatSheetListPage }) },
+  { path: "cheatsheets/acknowledgements", lazy: async () => ({ Component: (await import("./features/cheatsheets/cheatsheet-acknowledgements-page.tsx")).CheatSheetAcknowledgementsPage }) },
   { path: "cheatsheets/new", lazy: async () => ({ Component: (await import("./features/cheatsheets/cheatsheet-create-page.tsx")).CheatSheetCreatePage }) },
   { path: "cheatsheets/:id", lazy: async () => ({ Component: (await import("./features/cheatsheets/cheatsheet-page.tsx")).CheatSheetPage }) },
   { path: "cheatsheets/:id/edit", lazy: async () => ({ Component: (await import("./features/cheatsheets/cheatsheet-edit-page.tsx")).CheatSheetEditPage }) },

@@ -107,7 +107,7 @@ test("a PM writes a cheat sheet the clarity check accepts, the PMO lead approves
   await expect(rep.locator(".mantine-Popover-dropdown").filter({ hasText: "A signed form that changes" })).toBeVisible();
 
   await rep.getByRole("button", { name: "I've read this" }).click();
-  await expect(rep.getByText(/Acknowledged — you confirmed you have read version 1/)).toBeVisible();
+  await expect(rep.getByText(/Acknowledged version 1 on /)).toBeVisible();
 
   // Its one-page PDF.
   await rep.getByRole("button", { name: "Download PDF" }).click();
@@ -120,4 +120,15 @@ test("a PM writes a cheat sheet the clarity check accepts, the PMO lead approves
   await pmo.reload();
   await pmo.getByRole("tab", { name: "Acknowledgements" }).click();
   await expect(pmo.getByRole("row", { name: /Rita Rep/ }).getByText("✓ Version 1")).toBeVisible();
+
+  // And, from the list, what one rep acknowledged across the sheets: the rep is picked with the keyboard.
+  await navigate(pmo, "Cheat sheets");
+  await pmo.getByRole("link", { name: "Acknowledgements by rep" }).click();
+  const picker = pmo.getByRole("combobox", { name: "Rep" });
+  await picker.fill("Rita");
+  await picker.press("ArrowDown");
+  await picker.press("Enter");
+  const acknowledgements = pmo.getByRole("region", { name: /Acknowledgements of Rita Rep/ });
+  await expect(acknowledgements.getByRole("region", { name: "Summary" })).toContainText("1 of 1 current sheets acknowledged");
+  await expect(acknowledgements.getByRole("row", { name: /What is a change request\?/ })).toContainText("Acknowledged (version 1)");
 });

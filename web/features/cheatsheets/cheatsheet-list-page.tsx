@@ -3,7 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
+import { CHEATSHEET_MANAGERS, CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
 import { useHasRole } from "#web/components/session-context.tsx";
@@ -16,6 +16,7 @@ import { useIsReader } from "./components/use-is-reader.ts";
 
 export function CheatSheetListPage() {
   const canWrite = useHasRole(...CHEATSHEET_WRITERS);
+  const canManage = useHasRole(...CHEATSHEET_MANAGERS);
   const isReader = useIsReader();
   const [values, setValues] = useState<SheetFilterValues>(NO_FILTERS);
   const [q] = useDebouncedValue(values.search.trim(), 300);
@@ -36,10 +37,24 @@ export function CheatSheetListPage() {
       New cheat sheet
     </Button>
   ) : null;
+  const acknowledgementsLink = (
+    <Button component={Link} to="/cheatsheets/acknowledgements" variant="default">
+      {canManage ? "Acknowledgements by rep" : "Your acknowledgements"}
+    </Button>
+  );
 
   return (
     <>
-      <PageHeader title="Cheat sheets" description="One page in plain language on each concept and service — what to say, and what never to promise." actions={createButton} />
+      <PageHeader
+        title="Cheat sheets"
+        description="One page in plain language on each concept and service — what to say, and what never to promise."
+        actions={
+          <>
+            {acknowledgementsLink}
+            {createButton}
+          </>
+        }
+      />
       <TrustScore showUnacknowledged={isReader} />
       <SheetFilters values={values} onChange={setValues} showStatus={canWrite} serviceOptions={services.data ?? []} />
 

@@ -1,4 +1,5 @@
-import { Badge, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Group, Table, Text } from "@mantine/core";
+import { Link } from "react-router";
 import { formatDateTime } from "#web/components/format.ts";
 import { PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
 import { useSheetAcknowledgements } from "../api/get-sheet-acknowledgements.ts";
@@ -14,9 +15,14 @@ export function AcknowledgementsPanel({ sheetId }: { sheetId: string }) {
 
   return (
     <>
-      <Text mb="sm">
-        {current} of {items.length} acknowledged {publishedVersion ? `version ${publishedVersion}` : "the current version"}.
-      </Text>
+      <Group justify="space-between" gap="xs" mb="sm">
+        <Text>
+          {current} of {items.length} acknowledged {publishedVersion ? `version ${publishedVersion}` : "the current version"}.
+        </Text>
+        <Anchor component={Link} to="/cheatsheets/acknowledgements" size="sm">
+          Acknowledgements by rep
+        </Anchor>
+      </Group>
       <Table.ScrollContainer minWidth={560} type="native">
         <Table verticalSpacing="xs" striped>
           <Table.Thead>
@@ -30,7 +36,10 @@ export function AcknowledgementsPanel({ sheetId }: { sheetId: string }) {
             {items.map((item) => (
               <Table.Tr key={item.member.id}>
                 <Table.Td>
-                  {item.member.name}
+                  {/* Following up on one sheet, a manager usually wants the rep's whole picture. */}
+                  <Anchor component={Link} to={`/cheatsheets/acknowledgements?member=${encodeURIComponent(item.member.id)}`} size="sm">
+                    {item.member.name}
+                  </Anchor>
                   <Text size="xs" c="dimmed">
                     {item.member.email}
                   </Text>
