@@ -42,7 +42,11 @@ export interface ReportRow {
  * route's (`ratio`), and — for scenarios with one — Tandem's p99 against a
  * latency target.
  */
-export function report(rows: ReportRow[], ratio: { tandem: LoadResult; bare: LoadResult }, p99Target?: { result: LoadResult; ms: number; label: string }) {
+export function report(
+  rows: ReportRow[],
+  ratio: { tandem: LoadResult; bare: LoadResult },
+  p99Target?: { result: LoadResult; ms: number | null; label: string },
+) {
   const number = formatNumber;
   const width = Math.max(30, ...rows.map((row) => row.label.length + 2));
   const lines = [
@@ -65,7 +69,8 @@ export function report(rows: ReportRow[], ratio: { tandem: LoadResult; bare: Loa
   lines.push(`Tandem/bare p99         ${number(ratio.tandem.p99 / ratio.bare.p99, 2)}×  (lower is better)`);
   if (p99Target) {
     const { result, ms, label } = p99Target;
-    lines.push(`Tandem p99 ${label}  ${number(result.p99, 1)} ms  (target ≤ ${ms} ms: ${verdict(result.p99 <= ms)})`);
+    const target = ms === null ? "no target on this database" : `target ≤ ${ms} ms: ${verdict(result.p99 <= ms)}`;
+    lines.push(`Tandem p99 ${label}  ${number(result.p99, 1)} ms  (${target})`);
   }
   for (const { label, result } of rows) {
     if (result.failures === 0) continue;

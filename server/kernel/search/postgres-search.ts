@@ -36,9 +36,12 @@ const headline = (column: RawBuilder<unknown>, query: RawBuilder<unknown>, optio
   sql`replace(ts_headline('english', replace(${column}, '<', ${LESS_THAN_STAND_IN}), ${query}, ${options}), ${LESS_THAN_STAND_IN}, '<')`;
 
 /**
- * The GIN index finds the matches; only the newest of them are ranked
- * (ts_rank scores whole vectors), and ts_headline, which parses the text
- * again, runs for the page alone.
+ * Only the newest matches are ranked (ts_rank scores whole vectors), and
+ * ts_headline, which parses the text again, runs for the page alone. "Newest"
+ * is the highest id — a changed document is inserted afresh — so the planner
+ * can choose: for common words, walk the primary key backwards until enough
+ * rows match; for rare ones, take the few rows the GIN index finds. Ordering
+ * by updated_at instead would read every match to sort them.
  */
 export function postgresSearchQuery(search: ResolvedSearch): RawBuilder<SearchRow> {
   const query = tsQuery(search.terms);
@@ -53,7 +56,7 @@ export function postgresSearchQuery(search: ResolvedSearch): RawBuilder<SearchRo
       from (
         select d.id from search_documents d
         where d.search_vector @@ ${query} and ${scope}
-        order by d.updated_at desc
+        order by d.id desc
         limit ${candidates}
       ) candidate
       join search_documents d on d.id = candidate.id

@@ -31,7 +31,8 @@ export interface SearchRow {
 }
 
 /**
- * How many of the newest matches a search ranks. Ranking reads every
+ * How many of the newest matches (highest ids: the most recently indexed) a
+ * search ranks. Ranking reads every
  * candidate's postings (bm25) or vector (ts_rank), so common words in a big
  * workspace would otherwise cost in proportion to the workspace; within the
  * candidates, title matches still come first. Below this many matches, which

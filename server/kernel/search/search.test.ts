@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "#server/kernel/db/database.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { createTestDatabase, type TestDatabase } from "#tests/setup/test-database.ts";
-import { indexDocument, removeDocuments, searchDocuments, type SearchDocument, type SearchQuery } from "./search.ts";
+import { RANKED_CANDIDATES } from "./search-scope.ts";
+import { indexDocument, indexDocuments, removeDocuments, searchDocuments, type SearchDocument, type SearchQuery } from "./search.ts";
 
 const HOSTILE = [
   '"', "'", "*", '"unbalanced', "AND", "OR NOT", "NEAR(a b)", "a:b", "-x", "^", "()", "\\", "%_",
@@ -186,6 +187,16 @@ describe("search index", () => {
     expect(all).toHaveLength(5);
     expect(await ids("resource plan", { limit: 2 })).toEqual(all.slice(0, 2));
     expect(await ids("resource plan", { limit: 2, offset: 2 })).toEqual(all.slice(2, 4));
+  });
+
+  it("ranks the newest matches when there are more than it ranks; a changed document becomes the newest", async () => {
+    const titled = await index({ title: "Hypercare handbook", body: "Hypercare after go-live." });
+    const mentions = Array.from({ length: RANKED_CANDIDATES }, (_, i) => doc({ title: `Support note ${i}`, body: "Then hypercare starts." }));
+    await indexDocuments(db, mentions);
+    const [first] = await ids("hypercare", { limit: 1 });
+    expect(first).not.toBe(titled.recordId);
+    await index({ ...titled, body: "Hypercare after go-live, for four weeks." });
+    expect(await ids("hypercare", { limit: 1 })).toEqual([titled.recordId]);
   });
 
   it("finds nothing for text without words", async () => {

@@ -83,10 +83,11 @@ export async function indexDocument(db: Executor, document: SearchDocument): Pro
 /** Several documents at once; each key at most once per call. */
 export async function indexDocuments(db: Executor, documents: readonly SearchDocument[]): Promise<void> {
   if (documents.length === 0) return;
-  // On SQLite a changed document is inserted afresh rather than updated, so
-  // its rowid becomes the newest: the newest rowids are the candidates a
-  // search ranks when it must limit them (sqlite-search.ts).
-  if (!isPostgres(db)) await deleteKeys(db, documents);
+  // A changed document is inserted afresh rather than updated, so its id
+  // becomes the newest: the highest ids are the candidates a search ranks
+  // when there are too many matches to rank them all (search-scope.ts). The
+  // upsert still covers a concurrent insert of the same key.
+  await deleteKeys(db, documents);
   await db
     .insertInto("search_documents")
     .values(documents.map(toColumns))

@@ -21,13 +21,13 @@ const matchExpression = (terms: QueryTerm[]) => terms.map((term) => `"${term.wor
 
 /**
  * Two passes over the FTS index, each one cursor. The first ranks the newest
- * matches (RANKED_CANDIDATES): a changed document is inserted afresh, so the
- * highest rowids are the most recently indexed. Every extra MATCH cursor
- * costs as much as the first (FTS5 gathers a prefix's postings each time it
- * starts), so the page of hits is not looked up one rowid at a time: the
- * second pass scans the rowid range of the page, and highlight() and
- * snippet() — which read and tokenize the text — run only for those rows.
- * CROSS JOIN fixes the join order: the page before any other row lookup.
+ * matches (RANKED_CANDIDATES, by rowid, which FTS5 walks backwards for free).
+ * Every extra MATCH cursor costs as much as the first (FTS5 gathers a
+ * prefix's postings each time it starts), so the page of hits is not looked
+ * up one rowid at a time: the second pass scans the rowid range of the page,
+ * and highlight() and snippet() — which read and tokenize the text — run only
+ * for those rows. CROSS JOIN fixes the join order: the page before any other
+ * row lookup.
  */
 export function sqliteSearchQuery(search: ResolvedSearch): RawBuilder<SearchRow> {
   const match = matchExpression(search.terms);
