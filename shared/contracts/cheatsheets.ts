@@ -232,7 +232,17 @@ export const MemberAcknowledgementSchema = z.object({
   acknowledgedAt: z.string().nullable(),
   current: z.boolean(),
 });
-export const MemberAcknowledgementPageSchema = pageOf(MemberAcknowledgementSchema);
+export const MemberAcknowledgementPageSchema = pageOf(MemberAcknowledgementSchema).extend({
+  /** Over every published sheet, not only this page. */
+  summary: z.object({
+    sheets: z.number(),
+    /** Acknowledged in their current version. */
+    current: z.number(),
+    /** Acknowledged in an older version only: the current one asks again. */
+    askedAgain: z.number(),
+  }),
+});
+export type MemberAcknowledgementPage = z.infer<typeof MemberAcknowledgementPageSchema>;
 
 export const AcknowledgeResultSchema = z.object({ sheetId: z.string(), versionNumber: z.number(), acknowledgedAt: z.string() });
 

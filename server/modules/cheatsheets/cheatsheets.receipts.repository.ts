@@ -1,4 +1,5 @@
-import { sql } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
+import type { CheatSheetsTable, Database } from "#server/kernel/db/schema.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
 
@@ -120,6 +121,27 @@ export async function listMemberAcknowledgements(
     .where("sheet.status", "=", "published");
   if (options.cursor) query = query.where(afterCursor(options.sort, "sheet.id", options.cursor));
   return query.orderBy("published.title").orderBy("sheet.id").limit(options.limit + 1).execute();
+}
+
+/** One member across the published sheets: how many they acknowledged in the current version, and in an older one only. */
+export async function countMemberAcknowledgements(db: Executor, workspaceId: string, memberId: string) {
+  const newest = (eb: ExpressionBuilder<Database & { sheet: CheatSheetsTable }, "sheet">) =>
+    eb
+      .selectFrom("cheat_sheet_acknowledgements as ack")
+      .select((inner) => inner.fn.max("ack.version_number").as("v"))
+      .whereRef("ack.sheet_id", "=", "sheet.id")
+      .where("ack.member_id", "=", memberId);
+  const row = await db
+    .selectFrom("cheat_sheets as sheet")
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as("sheets"),
+      eb.fn.sum<number | string | null>(eb.case().when(newest(eb), "=", eb.ref("sheet.published_version")).then(1).else(0).end()).as("current"),
+      eb.fn.sum<number | string | null>(eb.case().when(newest(eb), "<", eb.ref("sheet.published_version")).then(1).else(0).end()).as("asked_again"),
+    ])
+    .where("sheet.workspace_id", "=", workspaceId)
+    .where("sheet.status", "=", "published")
+    .executeTakeFirstOrThrow();
+  return { sheets: Number(row.sheets), current: Number(row.current ?? 0), askedAgain: Number(row.asked_again ?? 0) };
 }
 
 export async function countStats(db: Executor, workspaceId: string, memberId: string, now: string) {

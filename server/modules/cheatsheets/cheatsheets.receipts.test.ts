@@ -68,8 +68,19 @@ describe("cheat sheets: read receipts, acknowledgements, trust and reminders", (
 
     const perRep = await as(t.app, ws.members.sales_manager)({ method: "GET", url: `/api/v1/cheatsheets/acknowledgements?memberId=${ws.members.rep.id}&limit=200` });
     expect(perRep.json().items).toContainEqual(expect.objectContaining({ sheet: { id: sheet.id, title: "Acknowledge me", publishedVersion: 1 }, current: true }));
+    expect(perRep.json().summary.current).toBeGreaterThanOrEqual(1);
+    const summary = (await as(t.app, secondRep)({ method: "GET", url: "/api/v1/cheatsheets/acknowledgements?limit=1" })).json().summary;
+    expect(summary).toMatchObject({ current: 0, askedAgain: 0 });
+    expect(summary.sheets).toBe(after.published);
     const othersAsRep = await as(t.app, ws.members.rep)({ method: "GET", url: `/api/v1/cheatsheets/acknowledgements?memberId=${secondRep.id}` });
     expect(othersAsRep.statusCode).toBe(403);
+    // A new version asks the rep again.
+    const current = (await as(t.app, ws.members.pm)({ method: "GET", url: `/api/v1/cheatsheets/${sheet.id}` })).json();
+    const edited = (await as(t.app, ws.members.pm)({ method: "PATCH", url: `/api/v1/cheatsheets/${sheet.id}`, payload: { version: current.version, pitch: "New." } })).json();
+    await act(t.app, ws.members.pmo, await act(t.app, ws.members.pm, edited, "submit"), "approve");
+    const askedAgain = (await as(t.app, ws.members.rep)({ method: "GET", url: "/api/v1/cheatsheets/acknowledgements?limit=200" })).json();
+    expect(askedAgain.summary.askedAgain).toBeGreaterThanOrEqual(1);
+    expect(askedAgain.items).toContainEqual(expect.objectContaining({ sheet: expect.objectContaining({ id: sheet.id, publishedVersion: 2 }), acknowledgedVersion: 1, current: false }));
     const own = await as(t.app, secondRep)({ method: "GET", url: "/api/v1/cheatsheets/acknowledgements?limit=200" });
     expect(own.json().items).toContainEqual(expect.objectContaining({ sheet: expect.objectContaining({ id: sheet.id }), current: false, acknowledgedVersion: null }));
   });

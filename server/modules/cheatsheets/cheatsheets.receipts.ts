@@ -6,8 +6,7 @@ import { hasAnyRole } from "#server/kernel/access.ts";
 import { toPage } from "#server/kernel/pagination.ts";
 import { CHEATSHEET_MANAGERS, type CheatSheetStats } from "#shared/contracts/cheatsheets.ts";
 import type { z } from "zod";
-import type { MemberAcknowledgementSchema, SheetAcknowledgementsSchema } from "#shared/contracts/cheatsheets.ts";
-import type { Page } from "#shared/contracts/common.ts";
+import type { MemberAcknowledgementPage, SheetAcknowledgementsSchema } from "#shared/contracts/cheatsheets.ts";
 import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
 
@@ -47,21 +46,25 @@ export async function sheetAcknowledgements(ctx: RequestContext, id: string): Pr
 export async function memberAcknowledgements(
   ctx: RequestContext,
   query: { memberId?: string; cursor?: string; limit: number },
-): Promise<Page<z.infer<typeof MemberAcknowledgementSchema>>> {
+): Promise<MemberAcknowledgementPage> {
   const memberId = query.memberId ?? ctx.actor.memberId;
   if (memberId !== ctx.actor.memberId) {
     if (!hasAnyRole(ctx.actor, CHEATSHEET_MANAGERS)) throw forbidden("Only managers see other members' acknowledgements.");
     // A member of another workspace (or none) has no acknowledgements here: an empty list, as any filter gives.
-    if (!(await repository.memberRefs(ctx.db, ctx.workspaceId, [memberId])).has(memberId)) return { items: [], nextCursor: null };
+    if (!(await repository.memberRefs(ctx.db, ctx.workspaceId, [memberId])).has(memberId)) {
+      return { items: [], nextCursor: null, summary: { sheets: 0, current: 0, askedAgain: 0 } };
+    }
   }
   const sort = { column: "published.title", direction: "asc" as const };
   const rows = await receipts.listMemberAcknowledgements(ctx.db, ctx.workspaceId, { memberId, sort, cursor: query.cursor, limit: query.limit });
-  return toPage(rows, query.limit, (row) => [row.title, row.id], (row) => ({
+  const summary = await receipts.countMemberAcknowledgements(ctx.db, ctx.workspaceId, memberId);
+  const page = toPage(rows, query.limit, (row) => [row.title, row.id], (row) => ({
     sheet: { id: row.id, title: row.title, publishedVersion: row.published_version },
     acknowledgedVersion: row.acknowledged_version === null ? null : Number(row.acknowledged_version),
     acknowledgedAt: row.acknowledged_at ?? null,
     current: Number(row.acknowledged_version) === row.published_version,
   }));
+  return { ...page, summary };
 }
 
 /** The trust score: the share of published sheets that are verified (not stale). */

@@ -11,12 +11,10 @@ function Summary({ memberId }: { memberId: string | undefined }) {
   if (counts.isPending) return <Skeleton height={58} mb="md" aria-label="Counting acknowledgements" />;
   // The table below says what went wrong; the summary just steps aside.
   if (counts.isError || counts.data.sheets === 0) return null;
-  const { sheets, current, askedAgain, complete } = counts.data;
+  const { sheets, current, askedAgain } = counts.data;
   const notYet = sheets - current - askedAgain;
   const percent = Math.round((current / sheets) * 100);
-  const headline = complete
-    ? `${current} of ${sheets} current sheets acknowledged`
-    : `${current} of the first ${sheets.toLocaleString("en")} current sheets acknowledged`;
+  const headline = `${current} of ${sheets} current sheets acknowledged`;
 
   return (
     <Paper withBorder p="sm" mb="md" component="section" aria-label="Summary">
