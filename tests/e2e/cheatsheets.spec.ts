@@ -88,6 +88,11 @@ test("a PM writes a cheat sheet the clarity check accepts, the PMO lead approves
   await pmo.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
   await expect(pmo.getByText("Version 1, published", { exact: false })).toBeVisible();
 
+  // The rep is told, live in the open page.
+  await expect(rep.getByRole("link", { name: /Notifications, \d+ unread/ })).toBeVisible();
+  await rep.getByRole("link", { name: /Notifications, \d+ unread/ }).click();
+  await expect(rep.getByRole("list", { name: "Notifications" })).toContainText("New cheat sheet: What is a change request?");
+
   // The rep finds it by searching, from the header, with the keyboard.
   const search = rep.getByRole("combobox", { name: "Search cheat sheets and glossary" });
   await search.fill("change request");
