@@ -13,6 +13,7 @@ import { ClarityExceptionNote } from "./components/clarity-exception-note.tsx";
 import { PrintActions } from "./components/print-actions.tsx";
 import { ReviewTimeline } from "./components/review-timeline.tsx";
 import { SheetBadges } from "./components/sheet-badges.tsx";
+import { DraftClarity } from "./components/draft-clarity.tsx";
 import { SheetContentView } from "./components/sheet-content-view.tsx";
 import { StaleBanner } from "./components/stale-banner.tsx";
 import { useIsReader } from "./components/use-is-reader.ts";
@@ -97,6 +98,9 @@ function SheetView({ sheet }: { sheet: CheatSheet }) {
                   {sheet.published ? " · readers still see the published version" : ""}
                 </Text>
                 <SheetContentView content={sheet.draft} showTitle={sheet.published !== null && sheet.draft.title !== sheet.published.title} />
+                <div data-print-hide>
+                  <DraftClarity body={sheet.draft.body} termIds={sheet.draft.terms.map((term) => term.id)} />
+                </div>
               </Stack>
             </Tabs.Panel>
           )}

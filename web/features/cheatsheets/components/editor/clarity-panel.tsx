@@ -11,8 +11,8 @@ interface ClarityPanelProps {
   /** The sheet's linked terms count as explained. */
   termIds: string[];
   thresholds: ClarityThresholds | undefined;
-  /** Selects a place in the body's textarea. */
-  onSelect: (occurrence: JargonOccurrence) => void;
+  /** Selects a place in the body's textarea; without it (a reviewer reading), terms are only listed. */
+  onSelect?: (occurrence: JargonOccurrence) => void;
 }
 
 /** In words as well as colour: "✓ OK" or what is wrong. */
@@ -82,7 +82,13 @@ export function ClarityPanel({ body, glossary, termIds, thresholds, onSelect }: 
           <Text size="sm" c="dimmed">None: every term the sheet uses is explained or linked.</Text>
         ) : (
           <Group gap={6}>
-            {jargon.map((item) => (
+            {jargon.map((item) =>
+              !onSelect ? (
+                <Badge key={item.term} color="orange" variant="light" tt="none">
+                  {item.term}
+                  {item.occurrences.length > 1 ? ` ×${item.occurrences.length}` : ""}
+                </Badge>
+              ) : (
               <Button
                 key={item.term}
                 size="compact-sm"
@@ -94,7 +100,8 @@ export function ClarityPanel({ body, glossary, termIds, thresholds, onSelect }: 
                 {item.term}
                 {item.occurrences.length > 1 ? ` ×${item.occurrences.length}` : ""}
               </Button>
-            ))}
+              ),
+            )}
           </Group>
         )}
         {jargon.length > 0 && (
@@ -115,9 +122,11 @@ export function ClarityPanel({ body, glossary, termIds, thresholds, onSelect }: 
           </List>
         </Alert>
       )}
-      <Text size="xs" c="dimmed" mt="sm">
-        Warnings never stop you saving a draft. A reviewer sees them, and may publish with an exception.
-      </Text>
+      {onSelect && (
+        <Text size="xs" c="dimmed" mt="sm">
+          Warnings never stop you saving a draft. A reviewer sees them, and may publish with an exception.
+        </Text>
+      )}
     </Paper>
   );
 }
