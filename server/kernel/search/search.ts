@@ -1,4 +1,4 @@
-import type { CompiledQuery } from "kysely";
+import { sql, type CompiledQuery } from "kysely";
 import type { Executor } from "#server/kernel/db/database.ts";
 import { isPostgres } from "./dialect.ts";
 import { cleanIndexedText, markedToHtml } from "./highlight.ts";
@@ -104,17 +104,10 @@ export async function indexDocuments(db: Executor, documents: readonly SearchDoc
     .execute();
 }
 
+/** One statement for the batch: both databases probe the key index once per row of the list. */
 async function deleteKeys(db: Executor, documents: readonly SearchDocument[]): Promise<void> {
-  await db
-    .deleteFrom("search_documents")
-    .where((eb) =>
-      eb.or(
-        documents.map((key) =>
-          eb.and({ workspace_id: key.workspaceId, kind: key.kind, record_id: key.recordId, audience: key.audience }),
-        ),
-      ),
-    )
-    .execute();
+  const keys = documents.map((key) => sql`(${key.workspaceId}, ${key.kind}, ${key.recordId}, ${key.audience})`);
+  await sql`delete from search_documents where (workspace_id, kind, record_id, audience) in (values ${sql.join(keys)})`.execute(db);
 }
 
 function toColumns(document: SearchDocument) {
