@@ -135,7 +135,11 @@ export async function removeDocuments(db: Executor, key: SearchDocumentKey): Pro
   await query.execute();
 }
 
-/** The hits, most relevant first (then newest); none when the text has no words. */
+/**
+ * The hits, most relevant first (then newest); none when the text has no
+ * words. With more matches than RANKED_CANDIDATES, the most recently indexed
+ * of them are ranked.
+ */
 export async function searchDocuments(db: Executor, query: SearchQuery): Promise<SearchHit[]> {
   const compiled = compileSearch(db, query);
   if (!compiled) return [];

@@ -12,7 +12,8 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["search"],
         summary: "Search cheat sheets and glossary terms",
         description:
-          "Full-text search, most relevant first: titles count more than bodies, ties go to the most recently changed. " +
+          "Full-text search, most relevant first: a title holding the words comes before any body-only match, ties go to the most " +
+          "recently changed. When more than 500 records match, the 500 most recently changed are ranked. " +
           "Every word of `q` must appear, in any form (`change` finds “changes”); the last one also as the start of a word, " +
           "so results come as you type (`change req` finds “change request”). Quotes, `*`, `-`, `AND`/`OR` and other operators " +
           "are plain text, not syntax. " +
