@@ -5,6 +5,10 @@ export const RECORD_TYPES: Record<string, string> = {
   invitation: "Invitation",
   api_token: "API token",
   workspace: "Workspace",
+  settings: "Settings",
+  webhook: "Webhook",
+  cheatsheet: "Cheat sheet",
+  glossary_term: "Glossary term",
 };
 
 export const recordTypeLabel = (type: string) => RECORD_TYPES[type] ?? type.replace(/_/g, " ");
