@@ -35,6 +35,7 @@ export const SearchHitSchema = z.object({
   tags: z.array(z.string()),
   serviceIds: z.array(z.string()),
   link: z.string().describe("The record's path in the app, e.g. `/cheatsheets/<id>`."),
+  stale: z.boolean().describe("A published cheat sheet past its verification date; false for everything else."),
   updatedAt: z.string(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;

@@ -260,3 +260,16 @@ export async function markStaleNotified(db: Executor, row: SheetRow, at: string)
   const result = await query.executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+export async function listStaleIds(db: Executor, workspaceId: string, ids: string[], now: string): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("cheat_sheets")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "in", ids)
+    .where("status", "=", "published")
+    .where("verify_due_at", "<", now)
+    .execute();
+  return rows.map((row) => row.id);
+}

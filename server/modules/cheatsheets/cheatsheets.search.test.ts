@@ -41,7 +41,9 @@ describe("cheat sheets in the search box", () => {
     const edited = await as(t.app, ws.members.pm)({ method: "PATCH", url: `/api/v1/cheatsheets/${sheet.id}`, payload: { version: sheet.version, pitch: "Quokka agenda." } });
     expect(edited.statusCode).toBe(200);
     expect(await search(ws.members.rep, "q=quokka")).toEqual([]);
-    expect((await search(ws.members.rep, "q=kickoff")).map((hit) => hit.id)).toEqual([sheet.id]);
+    expect((await search(ws.members.rep, "q=kickoff")).map((hit) => [hit.id, hit.stale])).toEqual([[sheet.id, false]]);
+    await t.database.db.updateTable("cheat_sheets").set({ verify_due_at: "2020-01-01T00:00:00.000Z" }).where("id", "=", sheet.id).execute();
+    expect((await search(ws.members.rep, "q=kickoff")).map((hit) => [hit.id, hit.stale])).toEqual([[sheet.id, true]]);
     expect((await search(ws.members.pm, "q=quokka")).map((hit) => [hit.id, hit.status])).toEqual([[sheet.id, "draft"]]);
   });
 

@@ -146,6 +146,11 @@ export async function deleteSheet(ctx: RequestContext, id: string): Promise<void
   });
 }
 
+/** Of these sheets, the ones stale now: search marks them like every list does. */
+export async function staleSheetIds(db: Executor, workspaceId: string, ids: string[]): Promise<Set<string>> {
+  return new Set(await repository.listStaleIds(db, workspaceId, ids, now()));
+}
+
 export const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString();
 
 const dropUndefined = <T extends object>(value: T): T =>

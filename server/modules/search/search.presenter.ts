@@ -8,7 +8,7 @@ const LINKS: Record<SearchKind, (id: string) => string> = {
 
 export const isSearchKind = (kind: string): kind is SearchKind => (SEARCH_KINDS as readonly string[]).includes(kind);
 
-export function presentSearchHit(hit: IndexHit & { kind: SearchKind }): SearchHit {
+export function presentSearchHit(hit: IndexHit & { kind: SearchKind }, stale: boolean): SearchHit {
   return {
     kind: hit.kind,
     id: hit.recordId,
@@ -19,6 +19,7 @@ export function presentSearchHit(hit: IndexHit & { kind: SearchKind }): SearchHi
     tags: hit.tags,
     serviceIds: hit.serviceIds,
     link: LINKS[hit.kind](hit.recordId),
+    stale,
     updatedAt: hit.updatedAt,
   };
 }

@@ -1,6 +1,8 @@
 import { hasAnyRole, type Actor } from "#server/kernel/access.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import { SEARCH_AUDIENCES, searchDocuments } from "#server/kernel/search/search.ts";
+import { CHEATSHEET_KIND } from "#server/modules/cheatsheets/cheatsheets.search.ts";
+import { staleSheetIds } from "#server/modules/cheatsheets/cheatsheets.service.ts";
 import { CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
 import { SEARCH_KINDS, type SearchQuery, type SearchResults } from "#shared/contracts/search.ts";
 import { isSearchKind, presentSearchHit } from "./search.presenter.ts";
@@ -28,5 +30,8 @@ export async function search(ctx: RequestContext, query: SearchQuery): Promise<S
     serviceId: query.serviceId,
     limit: query.limit,
   });
-  return { items: hits.flatMap((hit) => (isSearchKind(hit.kind) ? [presentSearchHit({ ...hit, kind: hit.kind })] : [])) };
+  const stale = await staleSheetIds(ctx.db, ctx.workspaceId, hits.filter((hit) => hit.kind === CHEATSHEET_KIND).map((hit) => hit.recordId));
+  return {
+    items: hits.flatMap((hit) => (isSearchKind(hit.kind) ? [presentSearchHit({ ...hit, kind: hit.kind }, stale.has(hit.recordId))] : [])),
+  };
 }

@@ -94,6 +94,7 @@ describe("GET /api/v1/search", () => {
         tags: ["scope", "pricing"],
         serviceIds: [serviceId],
         link: `/cheatsheets/${published}`,
+        stale: false,
         updatedAt: "2026-12-01T09:00:00.000Z",
       },
     ]);

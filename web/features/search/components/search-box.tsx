@@ -1,4 +1,4 @@
-import { Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } from "@mantine/core";
+import { Badge, Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState, type KeyboardEvent } from "react";
 import { useNavigate } from "react-router";
@@ -80,7 +80,14 @@ export function SearchBox({ autoFocus, onNavigated }: SearchBoxProps) {
                   <Text size="sm" fw={600} lineClamp={1}>
                     <HitTitle hit={hit} />
                   </Text>
-                  <KindBadge kind={hit.kind} />
+                  <Group gap={4} wrap="nowrap">
+                    {hit.stale && (
+                      <Badge size="xs" variant="light" color="orange">
+                        Stale
+                      </Badge>
+                    )}
+                    <KindBadge kind={hit.kind} />
+                  </Group>
                 </Group>
                 {/* Not "dimmed": the highlighted option is white on blue, and the snippet keeps its colour. */}
                 <Text size="xs" lineClamp={2} style={{ opacity: 0.8 }}>

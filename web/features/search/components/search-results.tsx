@@ -18,6 +18,11 @@ export function SearchResultList({ hits }: { hits: SearchHit[] }) {
               </Anchor>
               <Group gap={4}>
                 <KindBadge kind={hit.kind} />
+                {hit.stale && (
+                  <Badge size="xs" variant="light" color="orange">
+                    Stale
+                  </Badge>
+                )}
                 {STATUS_LABELS[hit.status] && (
                   <Badge size="xs" variant="outline" color="gray">
                     {STATUS_LABELS[hit.status]}
