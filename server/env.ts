@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   SESSION_DAYS: z.coerce.number().int().positive().default(14),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Laying out a PDF takes up to a few seconds of CPU: a cap per client address keeps one caller from hogging the server. */
+  PDF_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   INVITATION_DAYS: z.coerce.number().int().positive().default(7),
   /** Run the job worker and scheduler inside the server; false when `tandem worker` processes do it. */
   WORKER_ENABLED: flag.default(true),

@@ -102,11 +102,16 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/v1/cheatsheets/:id/pdf",
     {
-      config: { access: "member", produces: { mediaType: "application/pdf", description: "The one-page PDF." } },
+      config: {
+        access: "member",
+        produces: { mediaType: "application/pdf", description: "The one-page PDF." },
+        rateLimit: { max: app.tandem.env.PDF_RATE_LIMIT, timeWindow: "1 minute", keyGenerator: (request) => `pdf:${request.ip}` },
+      },
       schema: {
         tags,
         summary: "The sheet as a one-page PDF",
-        description: "A4 or Letter. Readers print the published version; writers may print the working copy (`copy=draft`).",
+        description:
+          "A4 or Letter. Readers print the published version; writers may print the working copy (`copy=draft`). Limited to `PDF_RATE_LIMIT` a minute per client address (429 beyond).",
         params: IdParamsSchema,
         querystring: PdfQuerySchema,
       },

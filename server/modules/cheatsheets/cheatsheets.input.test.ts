@@ -129,3 +129,19 @@ describe("cheat sheets: bad input loses nothing", () => {
     expect((await as(t.app, ws.members.rep)({ method: "GET", url: `/api/v1/cheatsheets/${sheet.id}/pdf?paper=A3` })).statusCode).toBe(400);
   });
 });
+
+describe("cheat sheets: PDF rate limit", () => {
+  const t = useTestApp({ PDF_RATE_LIMIT: "2" });
+
+  it("answers 429 problem+json past the limit a minute", async () => {
+    const ws = await buildWorkspace(t.database.db);
+    const sheet = await publishSheet(t.app, ws.members.pm, ws.members.pmo, { body: "## What it is\n\nShort." });
+    const pdf = () => as(t.app, ws.members.rep)({ method: "GET", url: `/api/v1/cheatsheets/${sheet.id}/pdf` });
+    expect((await pdf()).statusCode).toBe(200);
+    expect((await pdf()).statusCode).toBe(200);
+    const limited = await pdf();
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers["content-type"]).toContain("application/problem+json");
+    expect(limited.json().code).toBe("rate_limited");
+  });
+});
