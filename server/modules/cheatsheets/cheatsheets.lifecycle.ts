@@ -26,7 +26,7 @@ export function submitSheet(ctx: RequestContext, id: string, input: SheetActionI
 }
 
 /** The clarity check of a working copy, with the workspace's glossary and limits. */
-export async function checkWorkingCopy(trx: Executor, workspaceId: string, row: repository.SheetRow): Promise<ClarityReport> {
+async function checkWorkingCopy(trx: Executor, workspaceId: string, row: repository.SheetRow): Promise<ClarityReport> {
   const [settings, glossary, links] = await Promise.all([
     readSettings(trx, workspaceId),
     workspaceGlossary(trx, workspaceId),

@@ -24,7 +24,7 @@ const member = (refs: Pick<Refs, "members">, id: string | null) => (id ? (refs.m
 export const isStale = (row: Pick<SheetRow, "status" | "verify_due_at">, now: string) =>
   row.status === "published" && row.verify_due_at !== null && row.verify_due_at < now;
 
-export function readStateOf(row: Pick<SheetRow, "published_version">, readVersion: number | null | undefined): ReadState | null {
+function readStateOf(row: Pick<SheetRow, "published_version">, readVersion: number | null | undefined): ReadState | null {
   if (row.published_version === null) return null;
   if (readVersion === null || readVersion === undefined) return "new";
   return readVersion < row.published_version ? "updated" : "read";

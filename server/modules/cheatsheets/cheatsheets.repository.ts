@@ -231,7 +231,6 @@ export async function listSheets(
     return { ...shown, sortValue: sort.column === "title" ? shown.title : (sheet.published_at ?? "") };
   });
 }
-export type ListedSheetRow = Awaited<ReturnType<typeof listSheets>>[number];
 
 export async function workspaceName(db: Executor, workspaceId: string): Promise<string> {
   const row = await db.selectFrom("workspaces").select("name").where("id", "=", workspaceId).executeTakeFirst();

@@ -13,7 +13,7 @@ export interface Viewer {
   now: string;
 }
 
-export const linksOfVersion = (version: history.VersionRow): repository.SheetLinks => ({
+const linksOfVersion = (version: history.VersionRow): repository.SheetLinks => ({
   serviceIds: JSON.parse(version.service_ids) as string[],
   termIds: JSON.parse(version.term_ids) as string[],
 });

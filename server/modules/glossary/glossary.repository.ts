@@ -54,12 +54,6 @@ export async function listAllTerms(db: Executor, workspaceId: string): Promise<G
   return rows.map(parse);
 }
 
-export async function findTermsByIds(db: Executor, workspaceId: string, ids: string[]): Promise<GlossaryTermRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom("glossary_terms").selectAll().where("workspace_id", "=", workspaceId).where("id", "in", ids).execute();
-  return rows.map(parse);
-}
-
 /** Only the term index can be hit here. */
 const isDuplicate = isUniqueViolation;
 
