@@ -1,12 +1,11 @@
-import { Alert, Button, Stack } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { CHEATSHEET_WRITERS, UpdateCheatSheetSchema, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
-import { errorMessage, isApiError } from "#web/api-client.ts";
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
+import { SaveBanner } from "#web/components/save-banner.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
 import { RequireRole } from "#web/components/session-context.tsx";
 import { useUnsavedChanges } from "#web/components/unsaved-changes.tsx";
@@ -21,26 +20,19 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
   const [base, setBase] = useState(sheet);
   const [values, setValues] = useState(() => valuesOf(sheet));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [reloading, setReloading] = useState(false);
   const content = base.draft ?? base.published;
   const data = useEditorData({ services: content?.services, terms: content?.terms, owner: base.owner });
   const update = useUpdateCheatSheet(sheet.id);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const conflict = isApiError(update.error, 409) && update.error.problem.code === "stale_version";
   const guard = useUnsavedChanges(Object.keys(changedFields(values, valuesOf(base))).length > 0);
 
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery({ ...cheatSheetQueryOptions(sheet.id), staleTime: 0 });
-      setBase(fresh);
-      setValues(valuesOf(fresh));
-      setErrors({});
-      update.reset();
-    } finally {
-      setReloading(false);
-    }
+    const fresh = await queryClient.fetchQuery({ ...cheatSheetQueryOptions(sheet.id), staleTime: 0 });
+    setBase(fresh);
+    setValues(valuesOf(fresh));
+    setErrors({});
+    update.reset();
   };
 
   const submit = () => {
@@ -68,20 +60,7 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
     });
   };
 
-  const banner = conflict ? (
-    <Alert color="orange" role="alert" title="Someone else changed this cheat sheet — reload">
-      <Stack gap="xs" align="flex-start">
-        <span>Reloading shows their version and discards your edits here. Copy any text you want to keep first.</span>
-        <Button size="xs" color="orange" loading={reloading} onClick={() => void reload()}>
-          Reload
-        </Button>
-      </Stack>
-    </Alert>
-  ) : update.isError ? (
-    <Alert color="red" role="alert" title="Not saved">
-      {errorMessage(update.error)}
-    </Alert>
-  ) : null;
+  const banner = <SaveBanner error={update.error} what="cheat sheet" advice="Reloading shows their version and discards your edits here. Copy any text you want to keep first." onReload={reload} />;
 
   return (
     <>

@@ -1,12 +1,11 @@
-import { Alert, Button, Stack } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { UpdateServiceSchema, type Service } from "#shared/contracts/services.ts";
-import { errorMessage, isApiError } from "#web/api-client.ts";
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
+import { SaveBanner } from "#web/components/save-banner.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
 import { RequireRole } from "#web/components/session-context.tsx";
 import { useOwnerOptions } from "./api/get-owner-options.ts";
@@ -20,12 +19,10 @@ function EditService({ service }: { service: Service }) {
   const [base, setBase] = useState(service);
   const [draft, setDraft] = useState(() => draftOf(service));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [reloading, setReloading] = useState(false);
   const owners = useOwnerOptions();
   const update = useUpdateService(service.id);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const conflict = isApiError(update.error, 409) && update.error.problem.code === "stale_version";
 
   const ownerOptions = owners.data ?? [];
   if (base.owner && !ownerOptions.some((option) => option.value === base.owner?.id)) {
@@ -33,16 +30,11 @@ function EditService({ service }: { service: Service }) {
   }
 
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery({ ...serviceQueryOptions(service.id), staleTime: 0 });
-      setBase(fresh);
-      setDraft(draftOf(fresh));
-      setErrors({});
-      update.reset();
-    } finally {
-      setReloading(false);
-    }
+    const fresh = await queryClient.fetchQuery({ ...serviceQueryOptions(service.id), staleTime: 0 });
+    setBase(fresh);
+    setDraft(draftOf(fresh));
+    setErrors({});
+    update.reset();
   };
 
   const submit = () => {
@@ -69,20 +61,7 @@ function EditService({ service }: { service: Service }) {
     });
   };
 
-  const banner = conflict ? (
-    <Alert color="orange" role="alert" title="Someone else changed this service — reload">
-      <Stack gap="xs" align="flex-start">
-        <span>Reloading shows their version; your unsaved edits here are discarded.</span>
-        <Button size="xs" color="orange" loading={reloading} onClick={() => void reload()}>
-          Reload
-        </Button>
-      </Stack>
-    </Alert>
-  ) : update.isError ? (
-    <Alert color="red" role="alert" title="Not saved">
-      {errorMessage(update.error)}
-    </Alert>
-  ) : null;
+  const banner = <SaveBanner error={update.error} what="service" advice="Reloading shows their version; your unsaved edits here are discarded." onReload={reload} />;
 
   return (
     <>
