@@ -139,17 +139,6 @@ export async function memberRefs(db: Executor, workspaceId: string, ids: (string
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-export async function isActiveMember(db: Executor, workspaceId: string, memberId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("members")
-    .select("id")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", memberId)
-    .where("status", "=", "active")
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export interface ListFilter {
   q?: string;
   status?: CheatSheetsTable["status"];

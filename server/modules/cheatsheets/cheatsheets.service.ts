@@ -3,6 +3,7 @@ import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { badRequest, forbidden, notFound } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
+import { isActiveMember } from "#server/modules/members/members.repository.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import type {
@@ -55,7 +56,7 @@ export async function getSheet(ctx: RequestContext, id: string): Promise<CheatSh
 
 /** Owner, services and terms must be of this workspace; a wrong id is a field error, not a 404. */
 async function checkReferences(trx: Executor, ctx: RequestContext, input: { ownerId?: string | null; serviceIds?: string[]; termIds?: string[] }) {
-  if (input.ownerId && !(await repository.isActiveMember(trx, ctx.workspaceId, input.ownerId))) {
+  if (input.ownerId && !(await isActiveMember(trx, ctx.workspaceId, input.ownerId))) {
     throw invalid("ownerId", "Not an active member of this workspace.");
   }
   for (const [field, table, ids] of [

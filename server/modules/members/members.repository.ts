@@ -76,3 +76,15 @@ export async function updateMember(
 export async function endSessions(db: Executor, workspaceId: string, userId: string): Promise<void> {
   await db.deleteFrom("sessions").where("workspace_id", "=", workspaceId).where("user_id", "=", userId).execute();
 }
+
+/** Owners of services and cheat sheets must be active members of the workspace. */
+export async function isActiveMember(db: Executor, workspaceId: string, memberId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("members")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", memberId)
+    .where("status", "=", "active")
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -149,17 +149,6 @@ export async function listServices(
   return rows.map(withNumericPrices);
 }
 
-export async function isActiveMember(db: Executor, workspaceId: string, memberId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("members")
-    .select("id")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", memberId)
-    .where("status", "=", "active")
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Only the name index can be hit here. */
 const isDuplicateName = isUniqueViolation;
 

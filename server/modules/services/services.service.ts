@@ -1,3 +1,4 @@
+import { isActiveMember } from "#server/modules/members/members.repository.ts";
 import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
@@ -45,7 +46,7 @@ export async function getService(ctx: RequestContext, id: string): Promise<Servi
 
 async function requireOwner(db: Executor, workspaceId: string, ownerId: string | null | undefined): Promise<void> {
   if (!ownerId) return;
-  if (!(await repository.isActiveMember(db, workspaceId, ownerId))) {
+  if (!(await isActiveMember(db, workspaceId, ownerId))) {
     throw invalid("ownerId", "Not an active member of this workspace.");
   }
 }
