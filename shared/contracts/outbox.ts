@@ -15,7 +15,7 @@ export type OutboxListQuery = z.infer<typeof OutboxListQuerySchema>;
 export const OutboxMessageSummarySchema = z.object({
   /** The file name, which also addresses the message. */
   name: z.string(),
-  /** The message's Date header (or the file's time), ISO-8601. */
+  /** When it was written, ISO-8601. */
   date: z.string().nullable(),
   to: z.string(),
   subject: z.string(),

@@ -5,6 +5,7 @@ import * as settingsAndWebhooks from "./20261125_0003_settings_and_webhooks.ts";
 import * as notifications from "./20261125_0004_notifications.ts";
 import * as cheatsheets from "./20261202_0005_cheatsheets.ts";
 import * as search from "./20261202_0006_search.ts";
+import * as security from "./20261203_0007_security.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "20261125_0004_notifications": notifications,
   "20261202_0005_cheatsheets": cheatsheets,
   "20261202_0006_search": search,
+  "20261203_0007_security": security,
 };

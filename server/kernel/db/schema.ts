@@ -39,6 +39,9 @@ export interface SessionsTable {
   workspace_id: string;
   created_at: string;
   expires_at: string;
+  last_seen_at: string;
+  /** Pushed forward as the session is used (at most once a minute); past it, the session has been idle too long. */
+  idle_expires_at: string;
 }
 
 export interface InvitationsTable {
@@ -341,6 +344,37 @@ export interface Database {
   cheat_sheet_reviews: CheatSheetReviewsTable;
   cheat_sheet_reads: CheatSheetReadsTable;
   cheat_sheet_acknowledgements: CheatSheetAcknowledgementsTable;
+  outbox_messages: OutboxMessagesTable;
+  sign_in_failures: SignInFailuresTable;
+  password_resets: PasswordResetsTable;
+}
+
+/** One e-mail written to DATA_DIR/outbox, and the workspace that sent it (null: mail of no workspace). */
+export interface OutboxMessagesTable {
+  id: string;
+  workspace_id: string | null;
+  file_name: string;
+  recipient: string;
+  subject: string;
+  created_at: string;
+}
+
+export interface SignInFailuresTable {
+  id: string;
+  /** Lowercased as typed, whether or not an account has it, so answers do not tell. */
+  email: string;
+  address: string;
+  at: string;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the link's token; the token itself is only in the e-mail. */
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
 }
 
 /**

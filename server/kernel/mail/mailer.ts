@@ -2,10 +2,18 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type { Env } from "#server/env.ts";
+import type { Executor } from "../db/database.ts";
+import { newId, now } from "../ids.ts";
 import type { RenderedMail } from "./mail-template.ts";
+import { insertOutboxMessage } from "./outbox.repository.ts";
 
 export interface OutgoingMail extends RenderedMail {
   to: string;
+  /**
+   * The workspace that sends it; only that workspace's admins see the outbox
+   * copy. Null for mail of no workspace (a password reset), which no one sees.
+   */
+  workspaceId: string | null;
   /** Lets mail clients offer "unsubscribe" next to the sender (RFC 2369). */
   unsubscribeUrl?: string;
 }
@@ -17,7 +25,8 @@ export interface SentMail {
 }
 
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<SentMail>;
+  /** `db` records the outbox copy's sender; pass the caller's transaction when inside one. */
+  send(mail: OutgoingMail, db: Executor): Promise<SentMail>;
   close(): void;
 }
 
@@ -33,7 +42,8 @@ export const outboxDir = (dataDir: string) => path.resolve(dataDir, "outbox");
  * Sends through SMTP when SMTP_URL is set. Without it, each message is
  * written whole (headers, text and HTML parts) as an .eml file under
  * data/outbox/, so a default install works and a person can open what
- * would have been sent.
+ * would have been sent. Who sent it is recorded beside it as it is written:
+ * the outbox never guesses a message's workspace from its addresses.
  */
 export function createMailer(config: MailerConfig): Mailer {
   const transport = config.smtpUrl
@@ -41,7 +51,7 @@ export function createMailer(config: MailerConfig): Mailer {
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
 
   return {
-    async send(mail) {
+    async send(mail, db) {
       const info = await transport.sendMail({
         from: config.from,
         to: mail.to,
@@ -54,8 +64,17 @@ export function createMailer(config: MailerConfig): Mailer {
       const dir = outboxDir(config.dataDir);
       await fs.mkdir(dir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-      const file = path.join(dir, `${stamp}-${info.messageId.replace(/[^\w.-]/g, "")}.eml`);
+      const name = `${stamp}-${info.messageId.replace(/[^\w.-]/g, "")}.eml`;
+      const file = path.join(dir, name);
       await fs.writeFile(file, info.message as Buffer);
+      await insertOutboxMessage(db, {
+        id: newId(),
+        workspace_id: mail.workspaceId,
+        file_name: name,
+        recipient: mail.to,
+        subject: mail.subject,
+        created_at: now(),
+      });
       return { messageId: info.messageId, outboxFile: file };
     },
     close: () => transport.close(),

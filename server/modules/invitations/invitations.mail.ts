@@ -1,3 +1,4 @@
+import type { Executor } from "#server/kernel/db/database.ts";
 import { renderMail } from "#server/kernel/mail/mail-template.ts";
 import { appUrl, mailerFromEnv, type MailEnv } from "#server/kernel/mail/mailer.ts";
 import { describeRoles } from "#shared/contracts/common.ts";
@@ -8,12 +9,19 @@ import type { Invitation } from "#shared/contracts/invitations.ts";
  * commits, not through a job: the link holds the token, which is stored only
  * hashed and must not sit in a job payload (docs/decisions/0007).
  */
-export async function sendInvitationEmail(env: MailEnv, invitation: Invitation, workspaceName: string, acceptUrl: string): Promise<void> {
+export async function sendInvitationEmail(
+  db: Executor,
+  env: MailEnv,
+  invitation: Invitation & { workspaceId: string },
+  workspaceName: string,
+  acceptUrl: string,
+): Promise<void> {
   const mailer = mailerFromEnv(env);
   const preferencesUrl = appUrl(env, "/settings/notifications");
   try {
     await mailer.send({
       to: invitation.email,
+      workspaceId: invitation.workspaceId,
       ...renderMail({
         subject: `${invitation.invitedBy.name} invited you to ${workspaceName} on Tandem`,
         greeting: "Hello,",
@@ -24,7 +32,7 @@ export async function sendInvitationEmail(env: MailEnv, invitation: Invitation, 
         action: { label: "Accept the invitation", url: acceptUrl },
         preferencesUrl,
       }),
-    });
+    }, db);
   } finally {
     mailer.close();
   }

@@ -42,7 +42,7 @@ export async function createInvitation(
   const created = await insertInvitationOnce(ctx, env, baseUrl, input);
   try {
     const workspaceName = (await repo.findWorkspaceName(ctx.db, ctx.workspaceId)) ?? "a workspace";
-    await sendInvitationEmail(env, created, workspaceName, created.acceptUrl);
+    await sendInvitationEmail(ctx.db, env, { ...created, workspaceId: ctx.workspaceId }, workspaceName, created.acceptUrl);
   } catch (error) {
     logger.warn({ err: error, invitationId: created.id }, "the invitation e-mail could not be sent; the admin has the link");
   }

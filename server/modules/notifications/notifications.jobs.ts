@@ -82,6 +82,7 @@ export function notificationJobHandlers(env: MailEnv): Record<string, JobHandler
     try {
       await mailer.send({
         to: recipient.email,
+        workspaceId: row.workspace_id,
         unsubscribeUrl: preferencesUrl,
         ...renderMail({
           subject: row.title,
@@ -90,7 +91,7 @@ export function notificationJobHandlers(env: MailEnv): Record<string, JobHandler
           action: { label: "Open in Tandem", url: appUrl(env, row.link) },
           preferencesUrl,
         }),
-      });
+      }, db);
     } finally {
       mailer.close();
     }
@@ -113,6 +114,7 @@ export function notificationJobHandlers(env: MailEnv): Record<string, JobHandler
           if (!recipient || rows.length === 0) return;
           await mailer.send({
             to: recipient.email,
+            workspaceId,
             unsubscribeUrl: preferencesUrl,
             ...renderMail({
               subject: `Your Tandem digest: ${rows.length} notification${rows.length === 1 ? "" : "s"}`,
@@ -124,7 +126,7 @@ export function notificationJobHandlers(env: MailEnv): Record<string, JobHandler
               action: { label: "Open your inbox", url: appUrl(env, "/notifications") },
               preferencesUrl,
             }),
-          });
+          }, trx);
         });
       }
     } finally {

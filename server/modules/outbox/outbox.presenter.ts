@@ -1,5 +1,6 @@
 import type { AddressObject, ParsedMail } from "mailparser";
 import sanitizeHtml from "sanitize-html";
+import type { OutboxMessagesTable } from "#server/kernel/db/schema.ts";
 import type { OutboxMessage, OutboxMessageSummary } from "#shared/contracts/outbox.ts";
 
 /**
@@ -22,36 +23,20 @@ const SANITIZE: sanitizeHtml.IOptions = {
 const addressList = (field: AddressObject | AddressObject[] | undefined): AddressObject[] =>
   field === undefined ? [] : Array.isArray(field) ? field : [field];
 
-/** Every recipient's bare address, lowercased (groups flattened). */
-export function recipientsOf(mail: Pick<ParsedMail, "to">): string[] {
-  const addresses: string[] = [];
-  const walk = (entries: AddressObject["value"]) => {
-    for (const entry of entries) {
-      if (entry.address) addresses.push(entry.address.trim().toLowerCase());
-      if (entry.group) walk(entry.group);
-    }
-  };
-  for (const list of addressList(mail.to)) walk(list.value);
-  return addresses;
-}
-
 const addressText = (field: AddressObject | AddressObject[] | undefined) =>
   addressList(field)
     .map((list) => list.text)
     .join(", ");
 
-export function presentSummary(name: string, mail: ParsedMail, fileTime: Date): OutboxMessageSummary {
-  return {
-    name,
-    date: (mail.date ?? fileTime).toISOString(),
-    to: addressText(mail.to),
-    subject: mail.subject ?? "",
-  };
+type OutboxRecord = Pick<OutboxMessagesTable, "file_name" | "recipient" | "subject" | "created_at">;
+
+export function presentSummary(record: OutboxRecord): OutboxMessageSummary {
+  return { name: record.file_name, date: record.created_at, to: record.recipient, subject: record.subject };
 }
 
-export function presentMessage(name: string, mail: ParsedMail, fileTime: Date): OutboxMessage {
+export function presentMessage(record: OutboxRecord, mail: ParsedMail): OutboxMessage {
   return {
-    ...presentSummary(name, mail, fileTime),
+    ...presentSummary(record),
     from: addressText(mail.from),
     text: mail.text ?? null,
     html: typeof mail.html === "string" ? sanitizeHtml(mail.html, SANITIZE) : null,

@@ -15,8 +15,8 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ["admin"] },
       schema: {
         tags,
-        summary: "The newest e-mails written to the outbox for this workspace's people",
-        description: `Without SMTP, Tandem writes each e-mail to DATA_DIR/outbox. Lists, newest first, those addressed to members or pending invitations of this workspace. ${DISABLED}`,
+        summary: "The newest e-mails this workspace sent, as written to the outbox",
+        description: `Without SMTP, Tandem writes each e-mail to DATA_DIR/outbox. Lists, newest first, those this workspace sent — recorded when each was written, whoever they are addressed to. Mail of no workspace (password resets) is never listed. ${DISABLED}`,
         querystring: OutboxListQuerySchema,
         response: { 200: OutboxListSchema },
       },
@@ -31,7 +31,7 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "One outbox e-mail: headers, text and sanitized HTML",
-        description: `The HTML part is sanitized on the server (no scripts, styles, images, frames or forms). A message addressed to anyone outside this workspace is a 404. ${DISABLED}`,
+        description: `The HTML part is sanitized on the server (no scripts, styles, images, frames or forms). A message another workspace sent, or one of no workspace, is a 404. ${DISABLED}`,
         params: OutboxNameParamsSchema,
         response: { 200: OutboxMessageSchema },
       },

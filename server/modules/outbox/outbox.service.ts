@@ -4,16 +4,14 @@ import { simpleParser } from "mailparser";
 import type { RequestContext } from "#server/kernel/context.ts";
 import { AppError, notFound } from "#server/kernel/errors.ts";
 import { outboxDir } from "#server/kernel/mail/mailer.ts";
+import { findOutboxMessage, listOutboxMessages } from "#server/kernel/mail/outbox.repository.ts";
 import { OUTBOX_NAME_PATTERN, type OutboxList, type OutboxListQuery, type OutboxMessage } from "#shared/contracts/outbox.ts";
-import { presentMessage, presentSummary, recipientsOf } from "./outbox.presenter.ts";
+import { presentMessage, presentSummary } from "./outbox.presenter.ts";
 
 export interface OutboxConfig {
   dataDir: string;
   smtpUrl?: string | undefined;
 }
-
-/** At most this many of the newest files are opened to fill one list. */
-const SCAN_LIMIT = 2000;
 
 /** With SMTP_URL set, mail leaves through the server and nothing is written to the outbox. */
 function mustBeEnabled(config: OutboxConfig) {
@@ -23,36 +21,14 @@ function mustBeEnabled(config: OutboxConfig) {
 }
 
 /**
- * The outbox folder holds the mail of every workspace. A message belongs to
- * this one when every recipient is an e-mail of one of its members (active or
- * deactivated) or of one of its pending invitations.
+ * The messages this workspace sent, as recorded when each was written. What
+ * they are addressed to plays no part: mail to a person who also belongs to
+ * another workspace stays with the workspace that sent it.
  */
-async function workspaceAddresses(ctx: RequestContext): Promise<Set<string>> {
-  const [members, invitations] = await Promise.all([
-    ctx.db
-      .selectFrom("members")
-      .innerJoin("users", "users.id", "members.user_id")
-      .select("users.email")
-      .where("members.workspace_id", "=", ctx.workspaceId)
-      .execute(),
-    ctx.db
-      .selectFrom("invitations")
-      .select("email")
-      .where("workspace_id", "=", ctx.workspaceId)
-      .where("status", "=", "pending")
-      .execute(),
-  ]);
-  return new Set([...members, ...invitations].map((row) => row.email.trim().toLowerCase()));
-}
-
-const belongs = (recipients: string[], addresses: Set<string>) => recipients.length > 0 && recipients.every((address) => addresses.has(address));
-
-/** Only the header block: enough to list a message without reading its parts. */
-function headerBlock(source: Buffer): Buffer {
-  const end = source.indexOf("\n\n");
-  const crlfEnd = source.indexOf("\r\n\r\n");
-  const cut = [end, crlfEnd].filter((index) => index >= 0);
-  return cut.length === 0 ? source : source.subarray(0, Math.min(...cut) + 2);
+export async function listOutbox(ctx: RequestContext, config: OutboxConfig, query: OutboxListQuery): Promise<OutboxList> {
+  mustBeEnabled(config);
+  const rows = await listOutboxMessages(ctx.db, ctx.workspaceId, query.limit);
+  return { items: rows.slice(0, query.limit).map(presentSummary), more: rows.length > query.limit };
 }
 
 async function readOutboxFile(file: string): Promise<{ source: Buffer; time: Date } | null> {
@@ -66,42 +42,17 @@ async function readOutboxFile(file: string): Promise<{ source: Buffer; time: Dat
   }
 }
 
-export async function listOutbox(ctx: RequestContext, config: OutboxConfig, query: OutboxListQuery): Promise<OutboxList> {
-  mustBeEnabled(config);
-  const dir = outboxDir(config.dataDir);
-  let names: string[];
-  try {
-    names = (await fs.readdir(dir)).filter((name) => OUTBOX_NAME_PATTERN.test(name));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { items: [], more: false };
-    throw error;
-  }
-  // Files are named after the moment they were written, so the name orders them.
-  names.sort().reverse();
-  const addresses = await workspaceAddresses(ctx);
-  const items: OutboxList["items"] = [];
-  for (const name of names.slice(0, SCAN_LIMIT)) {
-    const file = await readOutboxFile(path.join(dir, name));
-    if (!file) continue;
-    const headers = await simpleParser(headerBlock(file.source), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
-    if (!belongs(recipientsOf(headers), addresses)) continue;
-    if (items.length === query.limit) return { items, more: true };
-    items.push(presentSummary(name, headers, file.time));
-  }
-  return { items, more: false };
-}
-
 export async function readOutboxMessage(ctx: RequestContext, config: OutboxConfig, name: string): Promise<OutboxMessage> {
   mustBeEnabled(config);
-  if (!OUTBOX_NAME_PATTERN.test(name)) throw notFound("message");
+  // Another workspace's message, or one of no workspace, is not there as far as this caller can tell.
+  const record = await findOutboxMessage(ctx.db, ctx.workspaceId, name);
+  if (!record || !OUTBOX_NAME_PATTERN.test(record.file_name)) throw notFound("message");
   const dir = outboxDir(config.dataDir);
-  const file = path.resolve(dir, name);
+  const file = path.resolve(dir, record.file_name);
   // The pattern already keeps out separators; this keeps the file directly inside the folder whatever happens.
-  if (path.dirname(file) !== dir || path.basename(file) !== name) throw notFound("message");
+  if (path.dirname(file) !== dir) throw notFound("message");
   const read = await readOutboxFile(file);
   if (!read) throw notFound("message");
   const mail = await simpleParser(read.source, { skipImageLinks: true, skipTextToHtml: true });
-  // Another workspace's message is not there, as far as this caller can tell.
-  if (!belongs(recipientsOf(mail), await workspaceAddresses(ctx))) throw notFound("message");
-  return presentMessage(name, mail, read.time);
+  return presentMessage(record, mail);
 }

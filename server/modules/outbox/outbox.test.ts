@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newId, now } from "#server/kernel/ids.ts";
 import { createMailer } from "#server/kernel/mail/mailer.ts";
 import type { OutboxList, OutboxMessage } from "#shared/contracts/outbox.ts";
 import { as, buildMember, buildWorkspace, type TestWorkspace } from "#tests/factories.ts";
@@ -20,8 +19,8 @@ describe("outbox (admin API, without SMTP)", () => {
   let other: TestWorkspace;
   const names: Record<string, string> = {};
 
-  const send = async (key: string, to: string, subject: string, html = `<p>${subject}</p>`) => {
-    const sent = await mailer.send({ to, subject, text: `${subject}\n\nThe text part.`, html });
+  const send = async (key: string, workspaceId: string | null, to: string, subject: string, html = `<p>${subject}</p>`) => {
+    const sent = await mailer.send({ to, workspaceId, subject, text: `${subject}\n\nThe text part.`, html }, t.database.db);
     names[key] = path.basename(sent.outboxFile!);
     // The file name carries the time to the millisecond: keep the order plain.
     await new Promise((resolve) => setTimeout(resolve, 3));
@@ -30,32 +29,21 @@ describe("outbox (admin API, without SMTP)", () => {
   beforeAll(async () => {
     ws = await buildWorkspace(t.database.db, { name: "Northwind" });
     other = await buildWorkspace(t.database.db, { name: "Southwind" });
-    const gone = await buildMember(t.database.db, ws.id, { roles: ["rep"] });
-    await t.database.db.updateTable("members").set({ status: "deactivated" }).where("id", "=", gone.id).execute();
-    const at = now();
-    const invitation = (workspaceId: string, email: string, status: "pending" | "revoked") => ({
-      id: newId(),
-      workspace_id: workspaceId,
-      email,
-      roles: JSON.stringify(["rep"]),
-      token_hash: newId(),
-      invited_by_member_id: ws.members.admin.id,
-      status,
-      expires_at: "2100-01-01T00:00:00.000Z",
-      accepted_at: null,
-      created_at: at,
-    });
-    await t.database.db
-      .insertInto("invitations")
-      .values([invitation(ws.id, "invitee@test.example", "pending"), invitation(ws.id, "revoked@test.example", "revoked")])
-      .execute();
+    // A person in both workspaces: each workspace's mail to them stays its own.
+    const both = await buildMember(t.database.db, other.id, { roles: ["rep"], userId: ws.members.rep.userId, email: ws.members.rep.email });
 
-    await send("admin", ws.members.admin.email, "Welcome, admin", HOSTILE_HTML);
-    await send("gone", gone.email, "Before you left");
-    await send("invitee", "Invitee <INVITEE@test.example>", "You are invited");
-    await send("foreign", other.members.admin.email, "Southwind secrets");
-    await send("revoked", "revoked@test.example", "A revoked invitation");
-    await send("stranger", "nobody@elsewhere.example", "To a stranger");
+    await send("admin", ws.id, ws.members.admin.email, "Welcome, admin", HOSTILE_HTML);
+    await send("invitee", ws.id, "Invitee <INVITEE@test.example>", "You are invited");
+    await send("foreign", other.id, other.members.admin.email, "Southwind secrets");
+    await send("foreignToShared", other.id, both.email, "Southwind to the person in both");
+    // The attack: Northwind invites an address of Southwind's; Southwind's mail to it stays Southwind's.
+    await send("foreignInvite", other.id, other.members.pm.email, "Join Southwind: https://tandem.example/invitations/accept/inv_x");
+    await send("ownToForeign", ws.id, other.members.pm.email, "Northwind invites Southwind's pm");
+    await send("noWorkspace", null, ws.members.admin.email, "Reset your password");
+    // Written before owners were recorded, or by hand: it belongs to no one.
+    const stray = path.join(dataDir, "outbox", "2026-01-01T00-00-00-000Z-stray.test.example.eml");
+    fs.writeFileSync(stray, `To: ${ws.members.admin.email}\nSubject: no record\n\nnot listed`);
+    names.stray = path.basename(stray);
     fs.writeFileSync(path.join(dataDir, "secret.eml"), `To: ${ws.members.admin.email}\nSubject: outside the outbox\n\nnot here`);
   });
 
@@ -71,13 +59,13 @@ describe("outbox (admin API, without SMTP)", () => {
     return response.json<OutboxList>();
   };
 
-  it("lists, newest first, only the mail addressed to this workspace's members and pending invitations", async () => {
+  it("lists, newest first, only the mail this workspace sent, whoever it is addressed to", async () => {
     const listed = await list();
-    expect(listed.items.map((item) => item.name)).toEqual([names.invitee, names.gone, names.admin]);
+    expect(listed.items.map((item) => item.name)).toEqual([names.ownToForeign, names.invitee, names.admin]);
     expect(listed.more).toBe(false);
     expect(listed.items[2]).toEqual({ name: names.admin, date: expect.any(String), to: ws.members.admin.email, subject: "Welcome, admin" });
     const first = await list("?limit=1");
-    expect(first).toEqual({ items: [expect.objectContaining({ name: names.invitee })], more: true });
+    expect(first).toEqual({ items: [expect.objectContaining({ name: names.ownToForeign })], more: true });
   });
 
   it("reads a message, with its HTML part sanitized", async () => {
@@ -98,15 +86,16 @@ describe("outbox (admin API, without SMTP)", () => {
     }
   });
 
-  it("answers 404 for another workspace's mail, a stranger's, a revoked invitation's, and a missing file", async () => {
-    for (const key of ["foreign", "stranger", "revoked"]) {
+  it("answers 404 for another workspace's mail (also to its own people), mail of no workspace, unrecorded files and missing ones", async () => {
+    for (const key of ["foreign", "foreignToShared", "foreignInvite", "noWorkspace", "stray"]) {
       const response = await admin()({ method: "GET", url: `/api/v1/outbox/${names[key]}` });
       expect(response.statusCode, key).toBe(404);
     }
     expect((await admin()({ method: "GET", url: "/api/v1/outbox/nothing-here.eml" })).statusCode).toBe(404);
     // The other workspace's admin sees its own message, and not ours.
     const theirs = await as(t.app, other.members.admin)({ method: "GET", url: "/api/v1/outbox" });
-    expect(theirs.json<OutboxList>().items.map((item) => item.name)).toEqual([names.foreign]);
+    expect(theirs.json<OutboxList>().items.map((item) => item.name)).toEqual([names.foreignInvite, names.foreignToShared, names.foreign]);
+    expect((await as(t.app, other.members.admin)({ method: "GET", url: `/api/v1/outbox/${names.ownToForeign}` })).statusCode).toBe(404);
     expect((await as(t.app, other.members.admin)({ method: "GET", url: `/api/v1/outbox/${names.admin}` })).statusCode).toBe(404);
   });
 

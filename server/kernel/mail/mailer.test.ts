@@ -4,8 +4,18 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "#tests/setup/test-database.ts";
 import { renderMail } from "./mail-template.ts";
 import { createMailer } from "./mailer.ts";
+
+// The outbox copy's sender is recorded in the database as the file is written.
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
 
 const hostile = `<script>alert("x")</script> & "Tom's" <img src=x onerror=alert(1)>`;
 
@@ -44,8 +54,15 @@ describe("without SMTP, mail goes to data/outbox as .eml", () => {
 
   it("writes a complete message a mail client can open", async () => {
     const mailer = createMailer({ from: "Tandem <tandem@example.com>", dataDir });
-    const sent = await mailer.send({ ...content, to: "rep@example.com", unsubscribeUrl: "https://tandem.example.com/settings/notifications" });
+    const sent = await mailer.send(
+      { ...content, to: "rep@example.com", workspaceId: null, unsubscribeUrl: "https://tandem.example.com/settings/notifications" },
+      database.db,
+    );
     expect(sent.outboxFile).toMatch(/outbox\/.+\.eml$/);
+    const recorded = await database.db.selectFrom("outbox_messages").selectAll().execute();
+    expect(recorded).toEqual([
+      expect.objectContaining({ workspace_id: null, file_name: path.basename(sent.outboxFile!), recipient: "rep@example.com", subject: content.subject }),
+    ]);
     const parsed = await simpleParser(fs.readFileSync(sent.outboxFile!));
     expect(parsed.subject).toBe(content.subject);
     expect(parsed.to && "text" in parsed.to ? parsed.to.text : "").toBe("rep@example.com");
@@ -80,7 +97,7 @@ describe("with SMTP_URL, mail goes to the SMTP server", () => {
   it("delivers the message and writes nothing to the outbox", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tandem-smtp-"));
     const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, from: "tandem@example.com", dataDir });
-    const sent = await mailer.send({ ...content, to: "pm@example.com" });
+    const sent = await mailer.send({ ...content, to: "pm@example.com", workspaceId: null }, database.db);
     mailer.close();
     expect(sent.outboxFile).toBeUndefined();
     expect(fs.existsSync(path.join(dataDir, "outbox"))).toBe(false);
