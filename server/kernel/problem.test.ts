@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "#server/app.ts";
 import { readEnv } from "#server/env.ts";
 import type { DatabaseHandle } from "#server/kernel/db/database.ts";
@@ -28,26 +28,44 @@ describe("bad input gets a clear problem and changes nothing", () => {
   const post = (payload: string, headers: Record<string, string> = {}) =>
     as(app, ws.members.pmo)({ method: "POST", url: "/api/v1/services", payload, headers: { "content-type": "application/json", ...headers } });
 
+  /** RFC 9457 with a stable code, and a title that names the status. */
+  const expectProblem = (response: LightMyRequestResponse, status: number, title: string, code: string) => {
+    expect(response.statusCode, response.body).toBe(status);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    expect(response.json()).toMatchObject({ type: `https://tandem.dev/problems/${code}`, title, status, code, detail: expect.any(String) });
+  };
+
   const serviceCount = async () =>
     Number((await database.db.selectFrom("services").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
 
   it("answers malformed JSON with 400 malformed_json", async () => {
-    const response = await post('{"name": "Cloud", ');
-    expect(response.statusCode).toBe(400);
-    expect(response.headers["content-type"]).toContain("application/problem+json");
-    expect(response.json()).toMatchObject({ status: 400, code: "malformed_json" });
+    expectProblem(await post('{"name": "Cloud", '), 400, "Bad request", "malformed_json");
   });
 
   it("answers an oversized body with 413 body_too_large", async () => {
-    const response = await post(JSON.stringify({ name: "x".repeat(5000) }));
-    expect(response.statusCode).toBe(413);
-    expect(response.json().code).toBe("body_too_large");
+    expectProblem(await post(JSON.stringify({ name: "x".repeat(5000) })), 413, "Payload too large", "body_too_large");
   });
 
   it("answers a body that is not JSON with 415", async () => {
     const response = await post("name=Cloud", { "content-type": "application/x-www-form-urlencoded" });
-    expect(response.statusCode).toBe(415);
-    expect(response.json().code).toBe("unsupported_media_type");
+    expectProblem(response, 415, "Unsupported media type", "unsupported_media_type");
+  });
+
+  // The router answers these itself, before any route, hook or error handler.
+  it("answers a path parameter over 100 characters with 414 uri_too_long", async () => {
+    const response = await as(app, ws.members.pmo)({ method: "GET", url: `/api/v1/services/${"a".repeat(150)}` });
+    expectProblem(response, 414, "URI too long", "uri_too_long");
+    expect(response.json().instance).toBe(`/api/v1/services/${"a".repeat(150)}`);
+  });
+
+  it("answers malformed percent-encoding in the path with 400 malformed_url", async () => {
+    const response = await as(app, ws.members.pmo)({ method: "GET", url: "/api/v1/services/%zz" });
+    expectProblem(response, 400, "Bad request", "malformed_url");
+  });
+
+  it("answers a method no route has with 404 route_not_found", async () => {
+    const response = await as(app, ws.members.pmo)({ method: "PROPFIND", url: "/api/v1/services" });
+    expectProblem(response, 404, "Not found", "route_not_found");
   });
 
   it("names unknown fields and wrong types by their path", async () => {
@@ -74,8 +92,7 @@ describe("bad input gets a clear problem and changes nothing", () => {
 
   it("hides the internals of an unexpected failure", async () => {
     const response = await app.inject({ method: "GET", url: "/api/test-failure" });
-    expect(response.statusCode).toBe(500);
-    expect(response.json()).toMatchObject({ code: "internal_error" });
+    expectProblem(response, 500, "Internal server error", "internal_error");
     expect(response.body).not.toContain("secret internal detail");
     expect(response.body).not.toContain("/srv/");
   });

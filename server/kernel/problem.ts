@@ -1,3 +1,4 @@
+import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type FieldError } from "./errors.ts";
@@ -18,13 +19,18 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not found",
   405: "Method not allowed",
+  408: "Request timeout",
   409: "Conflict",
   410: "Gone",
   413: "Payload too large",
+  414: "URI too long",
   415: "Unsupported media type",
   422: "Unprocessable content",
   429: "Too many requests",
+  431: "Request header fields too large",
   500: "Internal server error",
+  501: "Not implemented",
+  503: "Service unavailable",
 };
 
 /** Fastify's own client errors, mapped to our stable codes. */
@@ -35,12 +41,16 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: "unsupported_media_type",
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: "bad_content_length",
   FST_ERR_VALIDATION: "validation_failed",
+  FST_ERR_BAD_URL: "malformed_url",
+  FST_ERR_INVALID_URL: "malformed_url",
+  FST_ERR_MAX_PARAM_LENGTH: "uri_too_long",
 };
 
 export function problem(status: number, code: string, detail: string, errors?: FieldError[]): Problem {
   return {
     type: `https://tandem.dev/problems/${code}`,
-    title: TITLES[status] ?? "Error",
+    // Node's reason phrase keeps the title true to the status for one not listed above.
+    title: TITLES[status] ?? STATUS_CODES[status] ?? "Error",
     status,
     code,
     detail,
@@ -88,13 +98,20 @@ function toProblem(error: FastifyError | AppError | Error): Problem {
   return problem(500, "internal_error", "Something went wrong on our side. It has been logged.");
 }
 
+/**
+ * The error handler, and also Fastify's `frameworkErrors` option: the router
+ * answers malformed percent-encoding and over-long path parameters itself
+ * unless given a function, and those never reach the error handler.
+ */
+export function sendProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const body = toProblem(error);
+  if (body.status >= 500) request.log.error({ err: error }, "request failed");
+  body.instance = request.url;
+  void reply.status(body.status).type("application/problem+json").send(body);
+}
+
 export function registerProblemHandlers(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const body = toProblem(error);
-    if (body.status >= 500) request.log.error({ err: error }, "request failed");
-    body.instance = request.url;
-    void reply.status(body.status).type("application/problem+json").send(body);
-  });
+  app.setErrorHandler(sendProblem);
 }
 
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
