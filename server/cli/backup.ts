@@ -33,27 +33,35 @@ export async function backup(args: string[], cli: Runtime): Promise<number | voi
   try {
     await source.backup(partial);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    removeWithSideFiles(partial);
     throw error;
   } finally {
     source.close();
   }
 
-  const copy = new SQLite(partial, { readonly: true, fileMustExist: true });
+  // The copy comes out in WAL mode like its source; opened again in that mode it
+  // would leave empty -wal and -shm files beside the backup. In rollback-journal
+  // mode it is one self-contained file (Tandem turns WAL back on when it opens it).
+  const copy = new SQLite(partial, { fileMustExist: true });
   let workspaces: number;
   try {
+    copy.pragma("journal_mode = DELETE");
     const check = copy.pragma("quick_check", { simple: true });
     if (check !== "ok") throw new CliError(`The copy failed its check (${String(check)}); ${target} was not written.`);
     workspaces = (copy.prepare("select count(*) as count from workspaces").get() as { count: number }).count;
   } catch (error) {
     copy.close();
-    fs.rmSync(partial, { force: true });
+    removeWithSideFiles(partial);
     throw error;
   }
   copy.close();
   fs.renameSync(partial, target);
   const megabytes = (fs.statSync(target).size / 1_048_576).toFixed(1);
   cli.say(`Backed up ${sqlitePath} to ${target} (${megabytes} MB, ${workspaces} workspace(s)).`);
+}
+
+function removeWithSideFiles(file: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
 }
 
 const shellQuote = (value: string) => (/^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);

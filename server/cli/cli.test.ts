@@ -144,6 +144,8 @@ describe.skipIf(process.env.TANDEM_TEST_DB === "postgres")("the tandem command",
     const file = path.join(dataDir, "backups", "tandem-backup.sqlite");
     const run = await tandem(dataDir, ["backup", "--to", file]);
     expect(run.code, run.stderr).toBe(0);
+    // One file: no partial copy, and no -wal or -shm beside it.
+    expect(fs.readdirSync(path.dirname(file))).toEqual(["tandem-backup.sqlite"]);
     const copy = new SQLite(file, { readonly: true, fileMustExist: true });
     try {
       expect(copy.prepare("select name from workspaces where slug = ?").get("cli-test")).toEqual({ name: "Cli Test" });

@@ -28,6 +28,15 @@ interface Running {
   done: Promise<void>;
 }
 
+/**
+ * Short, so the jobs of a killed worker run again within a minute: the lock
+ * expires at most 30 s after the last heartbeat, and any worker's next
+ * heartbeat (at most 10 s later) gives them back to the queue.
+ */
+export const DEFAULT_LOCK_MS = 30_000;
+/** Three heartbeats per lock: one that comes late or fails does not lose the job. */
+const HEARTBEATS_PER_LOCK = 3;
+
 const MAX_ERROR_LENGTH = 2000;
 
 class LostClaimError extends Error {
@@ -68,7 +77,7 @@ export class JobWorker {
     this.kind = options.database.kind;
     this.concurrency = Math.max(1, options.concurrency ?? 2);
     this.pollMs = options.pollMs ?? 1000;
-    this.lockMs = options.lockMs ?? 5 * 60_000;
+    this.lockMs = options.lockMs ?? DEFAULT_LOCK_MS;
     this.backoff = options.backoff ?? ((attempt) => backoffDelayMs(attempt, { jitter: true }));
     this.clock = options.clock ?? (() => new Date());
     this.logger = options.logger ?? silentLogger;
@@ -94,7 +103,7 @@ export class JobWorker {
     if (this.state !== "idle") throw new Error("A worker starts once.");
     this.state = "running";
     this.unsubscribe = onJobEnqueued(() => this.wake());
-    this.maintenance = setInterval(() => void this.maintain(), Math.min(this.lockMs / 3, 60_000));
+    this.maintenance = setInterval(() => void this.maintain(), Math.min(this.lockMs / HEARTBEATS_PER_LOCK, 60_000));
     this.maintenance.unref();
     void this.maintain();
     this.schedule(0);
