@@ -10,7 +10,12 @@ const WebhookUrlSchema = z
   .string()
   .trim()
   .max(2000, "At most 2,000 characters.")
-  .pipe(z.url({ protocol: /^https?$/, error: "Use an http:// or https:// URL." }));
+  .pipe(z.url({ protocol: /^https?$/, error: "Use an http:// or https:// URL." }))
+  // Credentials in a URL end up in logs and error messages; receivers check the signature instead.
+  .refine((url) => {
+    const parsed = URL.parse(url);
+    return !parsed || (parsed.username === "" && parsed.password === "");
+  }, "Put no user name or password in the URL: receivers check the Tandem-Signature header instead.");
 
 const EventTypesSchema = z
   .array(WebhookEventTypeSchema)

@@ -42,10 +42,11 @@ describe("webhooks: registering endpoints", () => {
   });
 
   it("refuses URLs that are not http(s), and private targets unless the workspace allows them", async () => {
-    for (const url of ["ftp://example.com/x", "javascript:alert(1)", "not a url", "file:///etc/passwd"]) {
+    for (const url of ["ftp://example.com/x", "javascript:alert(1)", "not a url", "file:///etc/passwd", "https://user:pw@crm.example.com/hook", "https://token@crm.example.com/hook", "https://:pw@crm.example.com/hook"]) {
       const response = await create({ url, eventTypes: ["*"] });
       expect(response.statusCode, url).toBe(400);
       expect(response.json().errors[0].path).toBe("body.url");
+      expect(response.body, url).not.toContain("pw@");
     }
     for (const url of ["http://127.0.0.1:8080/hook", "http://localhost/hook", "http://10.0.0.5/hook", "http://[::1]/hook", "http://169.254.169.254/latest"]) {
       const response = await create({ url, eventTypes: ["*"] });
