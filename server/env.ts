@@ -17,7 +17,11 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   SESSION_DAYS: z.coerce.number().int().positive().default(14),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
-  /** Laying out a PDF takes up to a few seconds of CPU: a cap per client address keeps one caller from hogging the server. */
+  /** Failed sign-ins one client address may make, across every e-mail, in 15 minutes (password spraying). */
+  SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  /** Password-reset e-mails one client address may ask for in an hour (and half as many for one e-mail). */
+  PASSWORD_RESET_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Laying out a PDF takes up to a few seconds of CPU: a cap per member keeps one person from hogging the server. */
   PDF_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   INVITATION_DAYS: z.coerce.number().int().positive().default(7),
   /** Run the job worker and scheduler inside the server; false when `tandem worker` processes do it. */

@@ -9,6 +9,9 @@ const PUBLIC_ROUTES = [
   "POST /api/v1/session",
   "GET /api/v1/invitations/accept/:token",
   "POST /api/v1/invitations/accept/:token",
+  "POST /api/v1/password-reset",
+  "GET /api/v1/password-reset/:token",
+  "POST /api/v1/password-reset/:token",
 ];
 
 const SOME_ID = "0192f0c0-0000-7000-8000-000000000000";

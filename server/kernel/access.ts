@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Role } from "#shared/contracts/common.ts";
 import { forbidden, unauthorized } from "./errors.ts";
-import { resolveCredentials } from "./auth/credentials.ts";
+import { resolveCredentials, type IdleExpiry } from "./auth/credentials.ts";
 import type { Db } from "./db/database.ts";
 
 /**
@@ -57,7 +57,7 @@ export function hasAnyRole(actor: Pick<Actor, "roles">, roles: readonly Role[]):
  * Every /api route must declare its access; the check runs before the body is
  * validated, so an anonymous caller learns nothing about a route's input.
  */
-export function registerAccessControl(app: FastifyInstance, db: Db): void {
+export function registerAccessControl(app: FastifyInstance, db: Db, idleExpiry: IdleExpiry): void {
   app.decorateRequest("actor", null);
   const apiRoutes: RouteAccess[] = [];
   app.decorate("apiRoutes", apiRoutes);
@@ -76,7 +76,7 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (!access) return;
     // Public routes (sign-in, sign-up, …) never act on an existing session.
     if (typeof access === "object" && "public" in access) return;
-    request.actor = await resolveCredentials(db, request);
+    request.actor = await resolveCredentials(db, request, idleExpiry);
     const actor = requireActor(request);
     if (access !== "member" && !hasAnyRole(actor, access)) throw forbidden();
   });

@@ -13,6 +13,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly errors?: FieldError[],
+    /** Response headers that go with the problem, e.g. Retry-After. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = "AppError";
@@ -37,3 +39,6 @@ export const staleVersion = (recordType: string) =>
     `This ${recordType} was changed by someone else. Reload it and apply your change again.`,
   );
 export const gone = (code: string, message: string) => new AppError(410, code, message);
+/** Too many attempts; the caller may try again after `retryAfterSeconds`. */
+export const tooManyRequests = (code: string, message: string, retryAfterSeconds: number) =>
+  new AppError(429, code, message, undefined, { "retry-after": String(Math.max(1, Math.ceil(retryAfterSeconds))) });

@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type FieldError } from "./errors.ts";
+import { redactSecrets } from "./redact.ts";
 
 interface Problem {
   type: string;
@@ -106,7 +107,9 @@ function toProblem(error: FastifyError | AppError | Error): Problem {
 export function sendProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const body = toProblem(error);
   if (body.status >= 500) request.log.error({ err: error }, "request failed");
-  body.instance = request.url;
+  // The path may hold a token (an invitation or reset link); the answer never repeats it.
+  body.instance = redactSecrets(request.url);
+  if (error instanceof AppError && error.headers) void reply.headers(error.headers);
   void reply.status(body.status).type("application/problem+json").send(body);
 }
 
@@ -119,5 +122,8 @@ export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply):
   return reply
     .status(404)
     .type("application/problem+json")
-    .send({ ...problem(404, "route_not_found", `No route ${request.method} ${path}.`), instance: request.url });
+    .send({
+      ...problem(404, "route_not_found", `No route ${request.method} ${redactSecrets(path)}.`),
+      instance: redactSecrets(request.url),
+    });
 }

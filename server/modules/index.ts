@@ -5,6 +5,7 @@ import { cheatSheetLifecycleRoutes } from "./cheatsheets/cheatsheets.lifecycle.r
 import { cheatSheetRoutes } from "./cheatsheets/cheatsheets.routes.ts";
 import { clarityRoutes } from "./clarity/clarity.routes.ts";
 import { glossaryRoutes } from "./glossary/glossary.routes.ts";
+import { passwordResetRoutes } from "./auth/auth.password-reset.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { healthRoutes } from "./health/health.routes.ts";
 import { invitationRoutes } from "./invitations/invitations.routes.ts";
@@ -22,6 +23,7 @@ import { webhookRoutes } from "./webhooks/webhooks.routes.ts";
 export const apiModules: FastifyPluginAsync[] = [
   healthRoutes,
   authRoutes,
+  passwordResetRoutes,
   memberRoutes,
   invitationRoutes,
   tokenRoutes,

@@ -56,3 +56,17 @@ export const CreateWorkspaceSchema = z.strictObject({
   slug: SlugSchema,
 });
 export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceSchema>;
+
+export const PasswordResetRequestSchema = z.strictObject({ email: EmailSchema });
+export type PasswordResetRequest = z.infer<typeof PasswordResetRequestSchema>;
+
+export const PasswordResetTokenParamsSchema = z.strictObject({ token: z.string().min(10).max(200) });
+
+/** What a reset link is for, so the page can say whose password it sets. */
+export const PasswordResetPreviewSchema = z.object({ email: z.string(), expiresAt: z.string() });
+export type PasswordResetPreview = z.infer<typeof PasswordResetPreviewSchema>;
+
+export const CompletePasswordResetSchema = z.strictObject({ password: PasswordSchema });
+export type CompletePasswordResetInput = z.infer<typeof CompletePasswordResetSchema>;
+
+export const PasswordResetRequestedSchema = z.object({ detail: z.string() });

@@ -8,10 +8,17 @@ export const SettingsValuesSchema = z.strictObject({
   allowPrivateWebhookTargets: z.boolean(),
   /** The clarity check's limits for cheat sheets; publishing past one needs the reviewer to accept the exception. */
   clarity: ClarityThresholdsSchema,
+  /** A session unused this long ends (beside its absolute end, SESSION_DAYS); 15 minutes to 30 days. */
+  sessionIdleMinutes: z.number().int().min(15, "At least 15 minutes.").max(43_200, "At most 30 days."),
 });
 export type SettingsValues = z.infer<typeof SettingsValuesSchema>;
 
-export const DEFAULT_SETTINGS: SettingsValues = { allowPrivateWebhookTargets: false, clarity: DEFAULT_CLARITY_THRESHOLDS };
+export const DEFAULT_SETTINGS: SettingsValues = {
+  allowPrivateWebhookTargets: false,
+  clarity: DEFAULT_CLARITY_THRESHOLDS,
+  // Three days: someone who uses Tandem every working day stays signed in over a weekend.
+  sessionIdleMinutes: 3 * 24 * 60,
+};
 
 export const SettingsSchema = SettingsValuesSchema.extend({ version: z.number(), updatedAt: z.string().nullable() });
 export type Settings = z.infer<typeof SettingsSchema>;

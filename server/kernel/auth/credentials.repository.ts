@@ -18,9 +18,10 @@ const actorBySession = reusableQuery(["sessionId", "at"], (db, p) =>
       join.onRef("members.user_id", "=", "sessions.user_id").onRef("members.workspace_id", "=", "sessions.workspace_id"),
     )
     .innerJoin("users", "users.id", "sessions.user_id")
-    .select(actorColumns)
+    .select([...actorColumns, "sessions.last_seen_at as lastSeenAt"])
     .where("sessions.id", "=", p.sessionId)
     .where("sessions.expires_at", ">", p.at)
+    .where("sessions.idle_expires_at", ">", p.at)
     .where("members.status", "=", "active"),
 );
 
@@ -46,4 +47,8 @@ export async function findActorByToken(db: Executor, tokenHash: string, at: stri
 
 export async function touchToken(db: Executor, tokenId: string, at: string): Promise<void> {
   await db.updateTable("api_tokens").set({ last_used_at: at }).where("id", "=", tokenId).execute();
+}
+
+export async function touchSession(db: Executor, sessionId: string, at: string, idleExpiresAt: string): Promise<void> {
+  await db.updateTable("sessions").set({ last_seen_at: at, idle_expires_at: idleExpiresAt }).where("id", "=", sessionId).execute();
 }

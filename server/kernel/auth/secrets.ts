@@ -14,8 +14,17 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
+/**
+ * Every kind of secret Tandem hands out, by its prefix: invitation links,
+ * password-reset links, sessions, API tokens, webhook signing secrets. The
+ * logger redacts anything that looks like one (server/kernel/redact.ts), so
+ * a new kind of secret must be added here.
+ */
+export const SECRET_PREFIXES = ["inv", "rst", "tss", "tdm", "whsec"] as const;
+export type SecretPrefix = (typeof SECRET_PREFIXES)[number];
+
 /** A random secret with a readable prefix, e.g. "tdm_…" for API tokens. */
-export function newSecret(prefix: string): string {
+export function newSecret(prefix: SecretPrefix): string {
   return `${prefix}_${randomBytes(32).toString("base64url")}`;
 }
 

@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import ipaddr from "ipaddr.js";
+import { redactSecrets } from "../redact.ts";
 import { checkTargetUrl, guardedLookup, isPublicAddress, UnsafeTargetError } from "./safe-target.ts";
 import { SIGNATURE_HEADER, signWebhook } from "./signature.ts";
 
@@ -31,7 +32,8 @@ const EXCERPT_CHARS = 500;
 export async function deliverWebhook(request: WebhookRequest): Promise<DeliveryResult> {
   const now = request.now ?? Date.now;
   const started = now();
-  const failed = (excerpt: string): DeliveryResult => ({ ok: false, status: null, latencyMs: now() - started, excerpt });
+  // What went wrong is stored with the delivery: never with a secret or a URL's credentials in it.
+  const failed = (excerpt: string): DeliveryResult => ({ ok: false, status: null, latencyMs: now() - started, excerpt: redactSecrets(excerpt) });
   let url: URL;
   try {
     url = checkTargetUrl(request.url);

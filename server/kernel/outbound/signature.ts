@@ -1,10 +1,11 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { newSecret } from "../auth/secrets.ts";
 
 /** The header receivers check: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
 export const SIGNATURE_HEADER = "tandem-signature";
 
 export function newWebhookSecret(): string {
-  return `whsec_${randomBytes(24).toString("base64url")}`;
+  return newSecret("whsec");
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { SESSION_COOKIE } from "#server/kernel/auth/credentials.ts";
 import { contextOf } from "#server/kernel/context.ts";
 import {
   CreateWorkspaceSchema,
@@ -40,10 +41,23 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/session",
     {
       config: { access: { public: true }, rateLimit: attemptLimit((body) => body.email ?? "") },
-      schema: { tags, summary: "Sign in with e-mail and password", body: SignInSchema, response: { 200: SessionSchema } },
+      schema: {
+        tags,
+        summary: "Sign in with e-mail and password",
+        description:
+          "Every failure answers the same 401, whether the e-mail is unknown, the password wrong or the account has no active membership there. " +
+          "Failed sign-ins are limited per client address across e-mails (SIGN_IN_FAILURES_PER_ADDRESS in 15 minutes: 429 `sign_in_limited`), " +
+          "and after five failures an account backs off (429 `sign_in_delayed` with Retry-After: doubling, up to 15 minutes from the address that failed, 30 seconds from any other). " +
+          "A password reset lifts the back-off. Each sign-in starts a new session and ends the one the browser held.",
+        body: SignInSchema,
+        response: { 200: SessionSchema },
+      },
     },
     async (request, reply) => {
-      const issued = await auth.signIn(app.tandem.db, env, request.body);
+      const issued = await auth.signIn(app.tandem.db, env, request.body, {
+        address: request.ip,
+        previousSessionToken: request.cookies[SESSION_COOKIE],
+      });
       setSessionCookie(request, reply, issued.token, issued.expiresAt);
       return issued.session;
     },
@@ -60,6 +74,24 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: "member" }, schema: { tags, summary: "Sign out", response: { 204: z.null() } } },
     async (request, reply) => {
       await auth.signOut(contextOf(request));
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    "/v1/sessions",
+    {
+      config: { access: "member" },
+      schema: {
+        tags,
+        summary: "Sign out everywhere",
+        description: "Ends every session of the signed-in person, in every browser and workspace, this one included. API tokens keep working; revoke them on their own.",
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await auth.signOutEverywhere(contextOf(request));
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },

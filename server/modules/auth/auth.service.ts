@@ -5,10 +5,12 @@ import type { Db, Executor } from "#server/kernel/db/database.ts";
 import { AppError, conflict, forbidden, notFound, unauthorized } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import { readSettings } from "#server/modules/settings/settings.service.ts";
 import type { Session, SignInInput, SignUpInput, WorkspaceSummary } from "#shared/contracts/auth.ts";
 import { describeRoles, type Role } from "#shared/contracts/common.ts";
 import * as repo from "./auth.repository.ts";
 import { presentSession, presentWorkspace, type Membership } from "./auth.presenter.ts";
+import { clearSignInFailures, ensureSignInAllowed, recordSignInFailure } from "./auth.throttle.ts";
 
 export interface IssuedSession {
   token: string;
@@ -79,7 +81,15 @@ export async function startSession(trx: Executor, env: Env, userId: string, work
   const token = newSecret("tss");
   const createdAt = now();
   const expiresAt = new Date(Date.parse(createdAt) + env.SESSION_DAYS * 86_400_000).toISOString();
-  await repo.insertSession(trx, { id: hashSecret(token), user_id: userId, workspace_id: workspaceId, created_at: createdAt, expires_at: expiresAt });
+  await repo.insertSession(trx, {
+    id: hashSecret(token),
+    user_id: userId,
+    workspace_id: workspaceId,
+    created_at: createdAt,
+    expires_at: expiresAt,
+    last_seen_at: createdAt,
+    idle_expires_at: await idleExpiry(trx, workspaceId, createdAt),
+  });
   return { token, expiresAt, session: presentSession({ user, current, memberships, csrfToken: csrfTokenFor(token) }) };
 }
 
@@ -105,19 +115,42 @@ export async function signUp(db: Db, env: Env, input: SignUpInput): Promise<Issu
   });
 }
 
-export async function signIn(db: Db, env: Env, input: SignInInput): Promise<IssuedSession> {
+/** When a session started or used at `at` ends for being idle, by the workspace's setting. */
+export async function idleExpiry(db: Executor, workspaceId: string, at: string): Promise<string> {
+  const { sessionIdleMinutes } = await readSettings(db, workspaceId);
+  return new Date(Date.parse(at) + sessionIdleMinutes * 60_000).toISOString();
+}
+
+/**
+ * One answer for every sign-in that fails — unknown e-mail, wrong password,
+ * or the right password of someone with no active membership there — so the
+ * answer never tells which.
+ */
+const SIGN_IN_FAILED = "E-mail or password is wrong, or this account has no access to that workspace.";
+
+export interface SignInRequest {
+  address: string;
+  /** The session the browser still holds, ended so that each sign-in gets a new session id. */
+  previousSessionToken?: string | undefined;
+}
+
+export async function signIn(db: Db, env: Env, input: SignInInput, request: SignInRequest): Promise<IssuedSession> {
+  const attempt = { email: input.email, address: request.address, at: now() };
+  await ensureSignInAllowed(db, attempt, env.SIGN_IN_FAILURES_PER_ADDRESS);
   const user = await repo.findUserByEmail(db, input.email);
   const valid = await verifyPassword(user?.password_hash ?? (await decoy()), input.password);
-  if (!user || !valid) throw unauthorized("E-mail or password is wrong.");
-  const memberships = await repo.listActiveMemberships(db, user.id);
+  const memberships = user && valid ? await repo.listActiveMemberships(db, user.id) : [];
   const chosen = input.workspaceSlug ? memberships.find((m) => m.workspaceSlug === input.workspaceSlug) : memberships[0];
-  if (!chosen) {
-    throw new AppError(403, "no_workspace", input.workspaceSlug
-      ? `You are not an active member of "${input.workspaceSlug}".`
-      : "You are not an active member of any workspace.");
+  if (!user || !chosen) {
+    await recordSignInFailure(db, attempt);
+    throw unauthorized(SIGN_IN_FAILED);
   }
-  await repo.deleteExpiredSessions(db, now());
-  return db.transaction().execute((trx) => startSession(trx, env, user.id, chosen.workspaceId));
+  await clearSignInFailures(db, input.email);
+  await repo.deleteExpiredSessions(db, attempt.at);
+  return db.transaction().execute(async (trx) => {
+    if (request.previousSessionToken) await repo.deleteSession(trx, hashSecret(request.previousSessionToken));
+    return startSession(trx, env, user.id, chosen.workspaceId);
+  });
 }
 
 async function sessionOf(db: Executor, ctx: RequestContext, workspaceId: string): Promise<Session> {
@@ -135,6 +168,16 @@ export function describeSession(ctx: RequestContext): Promise<Session> {
 
 export async function signOut(ctx: RequestContext): Promise<void> {
   if (ctx.actor.sessionId) await repo.deleteSession(ctx.db, ctx.actor.sessionId);
+}
+
+/** Ends every session of the caller, in every workspace and browser; API tokens are managed on their own page. */
+export async function signOutEverywhere(ctx: RequestContext): Promise<void> {
+  await endSessionsOf(ctx.db, ctx.actor.userId);
+}
+
+/** Ends a person's sessions: everywhere, or only in one workspace (when a member is deactivated there). */
+export async function endSessionsOf(db: Executor, userId: string, workspaceId?: string): Promise<void> {
+  await repo.deleteSessionsOf(db, userId, workspaceId);
 }
 
 export async function switchWorkspace(ctx: RequestContext, workspaceId: string): Promise<Session> {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { contextOf } from "#server/kernel/context.ts";
+import { workLimit } from "#server/kernel/work-limit.ts";
 import {
   AcknowledgeResultSchema,
   CHEATSHEET_MANAGERS,
@@ -20,6 +21,8 @@ import { tags } from "./cheatsheets.routes.ts";
 import * as versions from "./cheatsheets.versions.ts";
 
 export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const pdfLimit = workLimit("PDFs", app.tandem.env.PDF_RATE_LIMIT);
+
   app.get(
     "/v1/cheatsheets/:id/versions",
     {
@@ -105,19 +108,18 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: {
         access: "member",
         produces: { mediaType: "application/pdf", description: "The one-page PDF." },
-        rateLimit: { max: app.tandem.env.PDF_RATE_LIMIT, timeWindow: "1 minute", keyGenerator: (request) => `pdf:${request.ip}` },
       },
       schema: {
         tags,
         summary: "The sheet as a one-page PDF",
         description:
-          "A4 or Letter. Readers print the published version; writers may print the working copy (`copy=draft`). Limited to `PDF_RATE_LIMIT` a minute per client address (429 beyond).",
+          "A4 or Letter. Readers print the published version; writers may print the working copy (`copy=draft`). Limited to `PDF_RATE_LIMIT` PDFs a minute per member, counting only PDFs made (429 `rate_limited` with Retry-After beyond).",
         params: IdParamsSchema,
         querystring: PdfQuerySchema,
       },
     },
     async (request, reply) => {
-      const { filename, pdf } = await sheetPdf(contextOf(request), request.params.id, request.query);
+      const { filename, pdf } = await sheetPdf(contextOf(request), request.params.id, request.query, pdfLimit);
       return reply
         .header("content-type", "application/pdf")
         .header("content-disposition", `inline; filename="${filename}"`)

@@ -1,14 +1,18 @@
 import type { RequestContext } from "#server/kernel/context.ts";
 import { notFound } from "#server/kernel/errors.ts";
 import { now } from "#server/kernel/ids.ts";
+import type { WorkLimit } from "#server/kernel/work-limit.ts";
 import { isWriter } from "./cheatsheets.changes.ts";
 import * as history from "./cheatsheets.history.repository.ts";
 import { renderCheatSheetPdf, type PaperSize } from "./cheatsheets.pdf.ts";
 import { isStale } from "./cheatsheets.presenter.ts";
 import * as repository from "./cheatsheets.repository.ts";
 
-/** The one-page PDF of the published version, or of the working copy for writers. */
-export async function sheetPdf(ctx: RequestContext, id: string, query: { paper: PaperSize; copy: "published" | "draft" }) {
+/**
+ * The one-page PDF of the published version, or of the working copy for
+ * writers. `limit` is taken once the sheet is found, just before the layout work.
+ */
+export async function sheetPdf(ctx: RequestContext, id: string, query: { paper: PaperSize; copy: "published" | "draft" }, limit: WorkLimit) {
   const row = await repository.findSheet(ctx.db, ctx.workspaceId, id);
   const writer = isWriter(ctx);
   if (!row || (!writer && row.status !== "published")) throw notFound("cheat sheet");
@@ -31,6 +35,7 @@ export async function sheetPdf(ctx: RequestContext, id: string, query: { paper: 
       workspaceName,
     };
   }
+  await limit(ctx.actor);
   const pdf = await renderCheatSheetPdf(sheet, query.paper);
   const slug = sheet.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "cheat-sheet";
   return { filename: `${slug}.pdf`, pdf };

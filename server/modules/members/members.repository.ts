@@ -73,10 +73,6 @@ export async function updateMember(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function endSessions(db: Executor, workspaceId: string, userId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("workspace_id", "=", workspaceId).where("user_id", "=", userId).execute();
-}
-
 /** Owners of services and cheat sheets must be active members of the workspace. */
 export async function isActiveMember(db: Executor, workspaceId: string, memberId: string): Promise<boolean> {
   const row = await db

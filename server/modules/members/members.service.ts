@@ -4,6 +4,8 @@ import { recordEvent } from "#server/kernel/events/events.ts";
 import { now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import { endSessionsOf } from "#server/modules/auth/auth.service.ts";
+import { revokeAllTokensOf } from "#server/modules/tokens/tokens.service.ts";
 import { describeRoles, type Page } from "#shared/contracts/common.ts";
 import type { Member, MemberListQuery, UpdateMemberInput } from "#shared/contracts/members.ts";
 import { auditSnapshot, presentMember } from "./members.presenter.ts";
@@ -26,8 +28,8 @@ export async function getMember(ctx: RequestContext, id: string): Promise<Member
 
 /**
  * Roles and status change together under one version. The workspace always
- * keeps an active admin, and a deactivated member's sessions end at once
- * (their API tokens stop working because every request checks the status).
+ * keeps an active admin. A deactivated member's sessions end and their API
+ * tokens are revoked at once, so reactivating them brings back neither.
  */
 export async function updateMember(ctx: RequestContext, id: string, input: UpdateMemberInput): Promise<Member> {
   return ctx.db.transaction().execute(async (trx) => {
@@ -48,7 +50,10 @@ export async function updateMember(ctx: RequestContext, id: string, input: Updat
       updated_at: now(),
     });
     if (!updated) throw staleVersion("member");
-    if (status === "deactivated") await repo.endSessions(trx, ctx.workspaceId, row.user_id);
+    if (status === "deactivated" && before.status === "active") {
+      await endSessionsOf(trx, row.user_id, ctx.workspaceId);
+      await revokeAllTokensOf(trx, ctx.workspaceId, id);
+    }
     const after = presentMember((await repo.findMember(trx, ctx.workspaceId, id))!);
     await writeAudit(trx, ctx.actor, {
       action: "update",

@@ -107,8 +107,25 @@ describe("members", () => {
     expect(deactivated.json().status).toBe("deactivated");
     expect((await browser.request({ method: "GET", url: "/api/v1/session" })).statusCode).toBe(401);
     expect((await as(t.app, member)({ method: "GET", url: "/api/v1/members" })).statusCode).toBe(401);
-    expect((await new CookieClient(t.app).signIn(member.email, TEST_PASSWORD, ws.slug)).statusCode).toBe(403);
     const sessions = await t.database.db.selectFrom("sessions").select("id").where("user_id", "=", member.userId).execute();
     expect(sessions).toEqual([]);
+
+    // The right password and a wrong one get the same answer: no oracle for a deactivated member's password.
+    const right = await new CookieClient(t.app).signIn(member.email, TEST_PASSWORD, ws.slug);
+    const wrong = await new CookieClient(t.app).signIn(member.email, "not the password at all", ws.slug);
+    expect(right.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    const { instance: _a, ...rightBody } = right.json();
+    const { instance: _b, ...wrongBody } = wrong.json();
+    expect(rightBody).toEqual(wrongBody);
+
+    // Reactivated, they get back neither the old session nor the old token.
+    const reactivated = await as(t.app, ws.members.admin)({ method: "PATCH", url: `/api/v1/members/${member.id}`, payload: { version: 2, status: "active" } });
+    expect(reactivated.json().status).toBe("active");
+    expect((await browser.request({ method: "GET", url: "/api/v1/session" })).statusCode).toBe(401);
+    expect((await as(t.app, member)({ method: "GET", url: "/api/v1/members" })).statusCode).toBe(401);
+    const tokens = await t.database.db.selectFrom("api_tokens").select("revoked_at").where("member_id", "=", member.id).execute();
+    expect(tokens).toEqual([{ revoked_at: expect.any(String) }]);
+    expect((await new CookieClient(t.app).signIn(member.email, TEST_PASSWORD, ws.slug)).statusCode).toBe(200);
   });
 });

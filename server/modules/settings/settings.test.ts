@@ -17,6 +17,7 @@ describe("workspace settings", () => {
     expect(response.json()).toEqual({
       allowPrivateWebhookTargets: false,
       clarity: { maxGrade: 9, minReadingEase: 50, maxAverageSentenceLength: 20, wordBudget: 400 },
+      sessionIdleMinutes: 4320,
       version: 1,
       updatedAt: null,
     });

@@ -27,3 +27,14 @@ export async function insertToken(db: Executor, token: ApiTokenRow): Promise<voi
 export async function revokeToken(db: Executor, workspaceId: string, id: string, at: string): Promise<void> {
   await db.updateTable("api_tokens").set({ revoked_at: at }).where("workspace_id", "=", workspaceId).where("id", "=", id).execute();
 }
+
+export async function revokeMemberTokens(db: Executor, workspaceId: string, memberId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: at })
+    .where("workspace_id", "=", workspaceId)
+    .where("member_id", "=", memberId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -75,3 +75,11 @@ export async function revokeToken(ctx: RequestContext, id: string): Promise<void
     });
   });
 }
+
+/**
+ * A deactivated member's tokens are revoked for good, so reactivating them
+ * later brings none back: they make new ones.
+ */
+export function revokeAllTokensOf(trx: Executor, workspaceId: string, memberId: string): Promise<number> {
+  return repo.revokeMemberTokens(trx, workspaceId, memberId, now());
+}
