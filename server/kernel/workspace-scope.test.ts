@@ -17,6 +17,7 @@ describe("nothing crosses workspaces", () => {
   let intruder: TestMember;
   const foreignIds: Record<string, string> = {};
   const foreignMarkers: string[] = [];
+  const foreignMessages: { name: string; to: string }[] = [];
 
   beforeAll(async () => {
     a = await buildWorkspace(t.database.db, { name: "Alpha Consulting" });
@@ -35,6 +36,13 @@ describe("nothing crosses workspaces", () => {
       payload: { email: "bravo-hire@example.com", roles: ["rep"] },
     });
     expect(invitation.statusCode).toBe(201);
+    // Bravo invites a person who is already a member of Alpha: that mail is Bravo's, not Alpha's.
+    const crossInvitation = await as(t.app, b.members.admin)({
+      method: "POST",
+      url: "/api/v1/invitations",
+      payload: { email: intruder.email, roles: ["rep"] },
+    });
+    expect(crossInvitation.statusCode).toBe(201);
     const token = await as(t.app, b.members.rep)({ method: "POST", url: "/api/v1/tokens", payload: { name: "bravo token" } });
     const webhook = await as(t.app, b.members.admin)({
       method: "POST",
@@ -78,6 +86,28 @@ describe("nothing crosses workspaces", () => {
     });
     foreignIds["/api/v1/notifications/:id"] = notification!.id;
     foreignMarkers.push(...Object.values(foreignIds), b.id, b.slug, "Bravo", "bravo", "bravo-hire@example.com");
+
+    const bravoMail = await as(t.app, b.members.admin)({ method: "GET", url: "/api/v1/outbox" });
+    foreignMessages.push(...bravoMail.json<{ items: { name: string; to: string }[] }>().items);
+    expect(foreignMessages.map((message) => message.to).sort()).toEqual(["bravo-hire@example.com", intruder.email].sort());
+  });
+
+  it("keeps each workspace's mail its own, also mail to a person in both, on every route that reads messages or files", async () => {
+    // Routes keyed by something other than a record id (those are tried above).
+    // Token routes are public by design: the token is the capability.
+    const byOtherKey = t.app.apiRoutes.filter((r) => r.url.includes(":") && !r.url.includes(":id") && !r.url.includes(":token"));
+    expect(byOtherKey.map((r) => r.url)).toContain("/api/v1/outbox/:name");
+    for (const route of byOtherKey) {
+      expect(route.url, `no foreign message or file for ${route.url}: add one to this test`).toBe("/api/v1/outbox/:name");
+      for (const message of foreignMessages) {
+        const response = await as(t.app, intruder)({ method: route.method as "GET", url: route.url.replace(":name", message.name) });
+        expect(response.statusCode, `${route.url} ${message.to}`).toBe(404);
+        expect(response.body).not.toContain("Bravo");
+      }
+    }
+    // The person in both workspaces sees Bravo's invitation only through Bravo's admin.
+    const own = await as(t.app, intruder)({ method: "GET", url: "/api/v1/outbox" });
+    expect(own.json<{ items: { to: string }[] }>().items.some((message) => message.to === intruder.email)).toBe(false);
   });
 
   it("answers 404 on every route that takes an id of another workspace", async () => {
@@ -119,7 +149,7 @@ describe("nothing crosses workspaces", () => {
     const rep = await as(t.app, b.members.admin)({ method: "GET", url: `/api/v1/members/${b.members.rep.id}` });
     expect(rep.json()).toMatchObject({ version: 1, status: "active" });
     const invitations = await as(t.app, b.members.admin)({ method: "GET", url: "/api/v1/invitations?status=pending" });
-    expect(invitations.json().items).toHaveLength(1);
+    expect(invitations.json().items).toHaveLength(2);
     const tokens = await as(t.app, b.members.rep)({ method: "GET", url: "/api/v1/tokens" });
     expect(tokens.json().items.every((token: { revokedAt: string | null }) => token.revokedAt === null)).toBe(true);
     const job = await t.database.db.selectFrom("jobs").select(["status", "attempts"]).where("id", "=", foreignIds["/api/v1/jobs/:id"]!).executeTakeFirstOrThrow();

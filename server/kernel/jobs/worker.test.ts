@@ -95,6 +95,17 @@ describe("the job worker", () => {
     expect(await jobRow(database.db, id)).toMatchObject({ status: "succeeded", attempts: 2 });
   });
 
+  it("stores a failed job's error with tokens and URL credentials taken out", async () => {
+    const clock = fakeClock();
+    const id = await enqueueJob(database.db, { kind: "test.leaky", runAt: clock() });
+    const handler: JobHandler = async () => {
+      throw new Error("POST https://user:hunter22@crm.example.com/hook failed for inv_AbCdEfGh12345678");
+    };
+    await worker({ "test.leaky": handler }, { clock }).drain();
+    const stored = (await jobRow(database.db, id)).last_error;
+    expect(stored).toBe("POST https://[redacted]@crm.example.com/hook failed for inv_[redacted]");
+  });
+
   it("starts a job queued in the same process at once, without waiting for its poll", async () => {
     const ran = deferred<string>();
     const eager = worker({ "test.eager": async (_payload, { job }) => ran.resolve(job.id) }, { pollMs: 60_000 });

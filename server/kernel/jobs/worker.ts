@@ -5,6 +5,7 @@ import { backoffDelayMs } from "./backoff.ts";
 import { silentLogger, type Clock, type JobContext, type JobHandler, type JobLogger, type JobPayload } from "./handler.ts";
 import * as repository from "./jobs.repository.ts";
 import { JOB_KIND, onJobEnqueued } from "./queue.ts";
+import { redactSecrets } from "../redact.ts";
 
 export interface WorkerOptions {
   database: Pick<DatabaseHandle, "db" | "kind">;
@@ -305,6 +306,8 @@ export class JobWorker {
 }
 
 function describeError(error: unknown): string {
-  const text = error instanceof Error ? (error.name && error.name !== "Error" ? `${error.name}: ${error.message}` : error.message) : String(error);
+  const raw = error instanceof Error ? (error.name && error.name !== "Error" ? `${error.name}: ${error.message}` : error.message) : String(error);
+  // A job's error is stored and shown to admins; a token or URL credential in it must not be.
+  const text = redactSecrets(raw);
   return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
 }

@@ -133,15 +133,22 @@ describe("cheat sheets: bad input loses nothing", () => {
 describe("cheat sheets: PDF rate limit", () => {
   const t = useTestApp({ PDF_RATE_LIMIT: "2" });
 
-  it("answers 429 problem+json past the limit a minute", async () => {
+  it("counts only PDFs made, per member, and answers 429 problem+json with Retry-After past the limit", async () => {
     const ws = await buildWorkspace(t.database.db);
     const sheet = await publishSheet(t.app, ws.members.pm, ws.members.pmo, { body: "## What it is\n\nShort." });
-    const pdf = () => as(t.app, ws.members.rep)({ method: "GET", url: `/api/v1/cheatsheets/${sheet.id}/pdf` });
+    const pdf = (member = ws.members.rep, id = sheet.id) => as(t.app, member)({ method: "GET", url: `/api/v1/cheatsheets/${id}/pdf` });
+    // Asking for sheets that do not exist costs nothing.
+    for (let i = 0; i < 3; i++) expect((await pdf(ws.members.rep, "0192f0c0-0000-7000-8000-000000000000")).statusCode).toBe(404);
     expect((await pdf()).statusCode).toBe(200);
     expect((await pdf()).statusCode).toBe(200);
     const limited = await pdf();
     expect(limited.statusCode).toBe(429);
     expect(limited.headers["content-type"]).toContain("application/problem+json");
     expect(limited.json().code).toBe("rate_limited");
+    const retryAfter = Number(limited.headers["retry-after"]);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Someone else (behind the same address) still gets theirs.
+    expect((await pdf(ws.members.se)).statusCode).toBe(200);
   });
 });
