@@ -1,3 +1,4 @@
+import "./zod-config.ts";
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import { Badge, MantineProvider, createTheme } from "@mantine/core";
@@ -25,7 +26,7 @@ const router = createAppRouter();
 function redirectToSignIn(error: unknown): void {
   if (!isApiError(error, 401)) return;
   const { pathname, search } = router.state.location;
-  if (["/signin", "/signup"].includes(pathname) || pathname.startsWith("/invite/")) return;
+  if (["/signin", "/signup", "/forgot-password"].includes(pathname) || pathname.startsWith("/invite/") || pathname.startsWith("/reset-password/")) return;
   void router.navigate(`/signin?next=${encodeURIComponent(`${pathname}${search}`)}`, { replace: true });
 }
 

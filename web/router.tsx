@@ -24,6 +24,7 @@ const signedInPages: RouteObject[] = [
   { path: "tokens", lazy: async () => ({ Component: (await import("./features/tokens/tokens-page.tsx")).TokensPage }) },
   { path: "webhooks", lazy: async () => ({ Component: (await import("./features/webhooks/webhooks-page.tsx")).WebhooksPage }) },
   { path: "webhooks/:id", lazy: async () => ({ Component: (await import("./features/webhooks/webhook-detail-page.tsx")).WebhookDetailPage }) },
+  { path: "account", lazy: async () => ({ Component: (await import("./features/auth/account-page.tsx")).AccountPage }) },
   { path: "settings", lazy: async () => ({ Component: (await import("./features/settings/settings-page.tsx")).SettingsPage }) },
   { path: "settings/notifications", lazy: async () => ({ Component: (await import("./features/notifications/notification-preferences-page.tsx")).NotificationPreferencesPage }) },
   { path: "notifications", lazy: async () => ({ Component: (await import("./features/notifications/notifications-page.tsx")).NotificationsPage }) },
@@ -37,6 +38,16 @@ export function createAppRouter() {
   return createBrowserRouter([
     { path: "/signin", element: <SignInPage /> },
     { path: "/signup", element: <SignUpPage /> },
+    {
+      path: "/forgot-password",
+      hydrateFallbackElement: <PageLoader />,
+      lazy: async () => ({ Component: (await import("./features/auth/forgot-password-page.tsx")).ForgotPasswordPage }),
+    },
+    {
+      path: "/reset-password/:token",
+      hydrateFallbackElement: <PageLoader />,
+      lazy: async () => ({ Component: (await import("./features/auth/reset-password-page.tsx")).ResetPasswordPage }),
+    },
     {
       path: "/invite/:token",
       hydrateFallbackElement: <PageLoader />,

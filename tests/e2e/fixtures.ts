@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { simpleParser } from "mailparser";
 
 export const PASSWORD = "a long enough password";
 
@@ -20,4 +23,19 @@ export async function navigate(page: Page, label: string): Promise<void> {
   const burger = page.getByRole("button", { name: "Open navigation" });
   if (await burger.isVisible()) await burger.click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }).click();
+}
+
+/** The newest e-mail the server wrote to its outbox for `to` (no SMTP in the browser tests), as text. */
+export async function lastMailTo(to: string): Promise<string> {
+  const dir = path.join(process.env.E2E_DATA_DIR ?? "", "outbox");
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const names = fs.existsSync(dir) ? fs.readdirSync(dir).sort().reverse() : [];
+    for (const name of names) {
+      const mail = await simpleParser(fs.readFileSync(path.join(dir, name)));
+      const addressed = [mail.to].flat().some((address) => address?.text.toLowerCase().includes(to.toLowerCase()));
+      if (addressed) return mail.text ?? "";
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no e-mail to ${to} in ${dir}`);
 }

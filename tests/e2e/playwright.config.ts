@@ -4,7 +4,9 @@ import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3199);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tandem-e2e-"));
+// Workers load this file too: they inherit the folder through the environment,
+// so a test can read the e-mails the server wrote to its outbox.
+const dataDir = (process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "tandem-e2e-")));
 
 export default defineConfig({
   testDir: ".",

@@ -1,4 +1,4 @@
-import { Anchor, Text } from "@mantine/core";
+import { Alert, Anchor, Text } from "@mantine/core";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { AuthFrame } from "#web/components/auth-frame.tsx";
 import { SignInForm } from "./components/sign-in-form.tsx";
@@ -15,7 +15,12 @@ export function SignInPage() {
 
   return (
     <AuthFrame title="Sign in" subtitle={params.has("next") ? "Sign in to continue where you were." : undefined}>
-      <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+      {params.get("signedOut") === "everywhere" && (
+        <Alert color="teal" role="status" mb="md">
+          You are signed out in every browser and on every device. API tokens still work until you revoke them.
+        </Alert>
+      )}
+      <SignInForm initialEmail={params.get("email") ?? ""} onSignedIn={() => void navigate(next, { replace: true })} />
       <Text size="sm" ta="center" mt="md">
         New to Tandem?{" "}
         <Anchor component={Link} to="/signup">

@@ -28,7 +28,7 @@ function Outbox() {
     <>
       <PageHeader
         title="Outbox"
-        description="Without an SMTP server, Tandem writes every e-mail to a file instead of sending it. Here are the newest ones addressed to this workspace's people."
+        description="Without an SMTP server, Tandem writes every e-mail to a file instead of sending it. Here are the newest ones this workspace sent, whoever they went to. Mail that belongs to no workspace, such as password resets, is never shown."
         actions={
           <Button variant="default" loading={outbox.isRefetching} disabled={outbox.isPending || disabled} onClick={() => void outbox.refetch()}>
             Refresh

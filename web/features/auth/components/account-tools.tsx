@@ -1,16 +1,17 @@
-import { Button, Text } from "@mantine/core";
+import { Anchor, Button } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { Link } from "react-router";
 import { errorMessage } from "#web/api-client.ts";
 import { useSignOut } from "../api/sign-out.ts";
 
-/** The signed-in person's name and the way out. */
+/** The signed-in person's name, leading to their own page, and the way out. */
 export function AccountTools({ name }: { name: string }) {
   const signOut = useSignOut();
   return (
     <>
-      <Text size="sm" fw={500} truncate maw={220}>
+      <Anchor component={Link} to="/account" size="sm" fw={500} truncate maw={220} title="Your account">
         {name}
-      </Text>
+      </Anchor>
       <Button
         variant="default"
         size="xs"

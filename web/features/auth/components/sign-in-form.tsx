@@ -1,13 +1,19 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
 import type { FormEvent } from "react";
+import { Link } from "react-router";
 import { SignInSchema, type Session } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
 import { submitForm } from "#web/components/form-errors.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useSignIn } from "../api/sign-in.ts";
 
-export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const form = useFormState({ email: "", password: "" });
+interface SignInFormProps {
+  initialEmail?: string;
+  onSignedIn: (session: Session) => void;
+}
+
+export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
+  const form = useFormState({ email: initialEmail, password: "" });
   const signIn = useSignIn();
 
   const submit = (event: FormEvent) => {
@@ -42,6 +48,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
           onChange={(event) => form.set("password", event.currentTarget.value)}
           error={form.errors.password}
         />
+        <Group justify="flex-end" mt={-8}>
+          <Anchor component={Link} to={`/forgot-password${form.values.email ? `?email=${encodeURIComponent(form.values.email)}` : ""}`} size="sm">
+            Forgot password?
+          </Anchor>
+        </Group>
         <Button type="submit" loading={signIn.isPending} fullWidth>
           Sign in
         </Button>

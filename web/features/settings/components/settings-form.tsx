@@ -9,8 +9,9 @@ import { formatDateTime } from "#web/components/format.ts";
 import { settingsQueryOptions } from "../api/get-settings.ts";
 import { useUpdateSettings } from "../api/update-settings.ts";
 import { ClarityFields, type ClarityDraft } from "./clarity-fields.tsx";
+import { SessionFields } from "./session-fields.tsx";
 
-const FIELDS = ["allowPrivateWebhookTargets", "clarity.maxGrade", "clarity.minReadingEase", "clarity.maxAverageSentenceLength", "clarity.wordBudget"];
+const FIELDS = ["allowPrivateWebhookTargets", "sessionIdleMinutes", "clarity.maxGrade", "clarity.minReadingEase", "clarity.maxAverageSentenceLength", "clarity.wordBudget"];
 
 /** An emptied input is sent as it is, so the contract names the field. */
 const clarityInput = (draft: ClarityDraft) =>
@@ -22,6 +23,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [base, setBase] = useState(settings);
   const [allowPrivate, setAllowPrivate] = useState(settings.allowPrivateWebhookTargets);
   const [clarity, setClarity] = useState<ClarityDraft>(settings.clarity);
+  const [idleMinutes, setIdleMinutes] = useState(settings.sessionIdleMinutes);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [reloading, setReloading] = useState(false);
   const update = useUpdateSettings();
@@ -29,10 +31,15 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const conflict = isApiError(update.error, 409) && update.error.problem.code === "stale_version";
   const webhooksChanged = allowPrivate !== base.allowPrivateWebhookTargets;
   const clarityChanged = JSON.stringify(clarityInput(clarity)) !== JSON.stringify(clarityInput(base.clarity));
-  const changed = webhooksChanged || clarityChanged;
+  const idleChanged = idleMinutes !== base.sessionIdleMinutes;
+  const changed = webhooksChanged || clarityChanged || idleChanged;
+  const show = (shown: Settings) => {
+    setAllowPrivate(shown.allowPrivateWebhookTargets);
+    setClarity(shown.clarity);
+    setIdleMinutes(shown.sessionIdleMinutes);
+  };
   const discard = () => {
-    setAllowPrivate(base.allowPrivateWebhookTargets);
-    setClarity(base.clarity);
+    show(base);
     setErrors({});
   };
   const unplaced = unplacedErrors(errors, (path) => FIELDS.includes(path));
@@ -42,8 +49,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     try {
       const fresh = await queryClient.fetchQuery({ ...settingsQueryOptions(), staleTime: 0 });
       setBase(fresh);
-      setAllowPrivate(fresh.allowPrivateWebhookTargets);
-      setClarity(fresh.clarity);
+      show(fresh);
       setErrors({});
       update.reset();
     } finally {
@@ -58,18 +64,18 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       version: base.version,
       ...(webhooksChanged ? { allowPrivateWebhookTargets: allowPrivate } : {}),
       ...(clarityChanged ? { clarity: clarityInput(clarity) } : {}),
+      ...(idleChanged ? { sessionIdleMinutes: idleMinutes } : {}),
     };
     submitForm(UpdateSettingsSchema, values, setErrors, (input, showServerErrors) => {
       setErrors({});
       update.mutate(input, {
         onSuccess: (saved) => {
           setBase(saved);
-          setAllowPrivate(saved.allowPrivateWebhookTargets);
-          setClarity(saved.clarity);
+          show(saved);
           notifications.show({
             color: "teal",
             message: !webhooksChanged
-              ? "Settings saved: the clarity check uses the new limits."
+              ? "Settings saved."
               : saved.allowPrivateWebhookTargets
                 ? "Settings saved: webhooks may now call private and loopback addresses."
                 : "Settings saved: webhooks to private and loopback addresses are refused.",
@@ -133,6 +139,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         </Paper>
 
         <ClarityFields values={clarity} onChange={setClarity} errors={errors} />
+
+        <SessionFields idleMinutes={idleMinutes} onChange={setIdleMinutes} error={errors.sessionIdleMinutes} />
 
         <Group gap="sm" align="center">
           <Button type="submit" loading={update.isPending} disabled={!changed || conflict}>

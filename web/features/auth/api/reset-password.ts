@@ -1,0 +1,12 @@
+import { useMutation } from "@tanstack/react-query";
+import type { CompletePasswordResetInput } from "#shared/contracts/auth.ts";
+import { api } from "#web/api-client.ts";
+
+/** Sets the new password; every session of the person ends, so they sign in again. */
+export function resetPassword(token: string, input: CompletePasswordResetInput): Promise<void> {
+  return api<void>("POST", `/password-reset/${encodeURIComponent(token)}`, input);
+}
+
+export function useResetPassword(token: string) {
+  return useMutation({ mutationFn: (input: CompletePasswordResetInput) => resetPassword(token, input), meta: { skipAuthRedirect: true } });
+}
