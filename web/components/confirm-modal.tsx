@@ -26,10 +26,11 @@ export function ConfirmModal({ opened, title, children, confirmLabel, danger, lo
           </Alert>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={loading}>
+          {/* For what cannot be undone, Enter on the open dialog must not be the way to do it. */}
+          <Button variant="default" onClick={onClose} disabled={loading} data-autofocus={danger || undefined}>
             Cancel
           </Button>
-          <Button color={danger ? "red" : undefined} loading={loading} onClick={onConfirm} data-autofocus>
+          <Button color={danger ? "red" : undefined} loading={loading} onClick={onConfirm} data-autofocus={!danger || undefined}>
             {confirmLabel}
           </Button>
         </Group>

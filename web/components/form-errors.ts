@@ -73,7 +73,9 @@ export function unplacedErrors(errors: FieldErrors, isPlaced: (path: string) => 
  */
 export function focusFirstError(): void {
   setTimeout(() => {
-    const target = document.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.querySelector<HTMLElement>("[data-form-banner]");
+    // A password input marks itself data-invalid only, on its own input element.
+    const target =
+      document.querySelector<HTMLElement>('[aria-invalid="true"], input[data-invalid="true"]') ?? document.querySelector<HTMLElement>("[data-form-banner]");
     target?.focus();
   }, 50);
 }

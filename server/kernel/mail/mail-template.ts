@@ -12,8 +12,12 @@ export interface MailContent {
   greeting: string;
   paragraphs: string[];
   action?: { label: string; url: string };
-  /** Where the recipient chooses what Tandem sends them, or unsubscribes. */
-  preferencesUrl: string;
+  /**
+   * Where the recipient chooses what Tandem sends them, or unsubscribes.
+   * None for mail sent because someone asked for it (a password reset, an
+   * invitation): there is nothing to turn off, and the reader may have no sign-in.
+   */
+  preferencesUrl?: string;
 }
 
 export interface RenderedMail {
@@ -25,7 +29,9 @@ export interface RenderedMail {
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : "#");
 
 export function renderMail(content: MailContent): RenderedMail {
-  const footer = "You get this e-mail because of your Tandem notification settings.";
+  const footer = content.preferencesUrl
+    ? "You get this e-mail because of your Tandem notification settings."
+    : "Tandem sent this e-mail because it was asked for with your address.";
   const text = [
     content.greeting,
     "",
@@ -33,7 +39,7 @@ export function renderMail(content: MailContent): RenderedMail {
     ...(content.action ? [`${content.action.label}: ${content.action.url}`, ""] : []),
     "--",
     footer,
-    `Change or stop these e-mails: ${content.preferencesUrl}`,
+    ...(content.preferencesUrl ? [`Change or stop these e-mails: ${content.preferencesUrl}`] : []),
   ].join("\n");
 
   const paragraph = (value: string) => `<p style="margin:0 0 16px">${escapeHtml(value)}</p>`;
@@ -48,7 +54,7 @@ export function renderMail(content: MailContent): RenderedMail {
     ...content.paragraphs.map(paragraph),
     action,
     `<hr style="border:none;border-top:1px solid #dee2e6;margin:24px 0">`,
-    `<p style="font-size:12px;color:#868e96">${escapeHtml(footer)} <a href="${escapeHtml(safeUrl(content.preferencesUrl))}">Change or stop these e-mails</a>.</p>`,
+    `<p style="font-size:12px;color:#868e96">${escapeHtml(footer)}${content.preferencesUrl ? ` <a href="${escapeHtml(safeUrl(content.preferencesUrl))}">Change or stop these e-mails</a>.` : ""}</p>`,
     "</body></html>",
   ].join("\n");
 

@@ -41,6 +41,13 @@ describe("e-mail layout", () => {
     expect(content.text).toContain("Change or stop these e-mails: https://tandem.example.com/settings/notifications");
   });
 
+  it("offers no preferences link in mail someone asked for (a reset, an invitation)", () => {
+    const asked = renderMail({ subject: "Set a new password", greeting: "Hello,", paragraphs: ["The link works for an hour."] });
+    expect(asked.text).toContain("Tandem sent this e-mail because it was asked for with your address.");
+    expect(asked.text).not.toContain("notification settings");
+    expect(asked.html).not.toContain("Change or stop");
+  });
+
   it("never links to anything but http(s)", () => {
     const risky = renderMail({ ...content, greeting: "Hi", paragraphs: [], action: { label: "Go", url: "javascript:alert(1)" }, preferencesUrl: "data:text/html,x" });
     expect(risky.html).not.toContain("javascript:");

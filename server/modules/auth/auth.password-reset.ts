@@ -56,7 +56,6 @@ async function sendResetEmail(db: Db, env: MailEnv, user: { email: string; name:
             `The link works for an hour and only once. Setting a new password signs you out everywhere. If you did not ask, ignore this e-mail: your password stays as it is.`,
           ],
           action: { label: "Set a new password", url: link },
-          preferencesUrl: appUrl(env, "/settings/notifications"),
         }),
       },
       db,

@@ -1,6 +1,6 @@
 import type { Executor } from "#server/kernel/db/database.ts";
 import { renderMail } from "#server/kernel/mail/mail-template.ts";
-import { appUrl, mailerFromEnv, type MailEnv } from "#server/kernel/mail/mailer.ts";
+import { mailerFromEnv, type MailEnv } from "#server/kernel/mail/mailer.ts";
 import { describeRoles } from "#shared/contracts/common.ts";
 import type { Invitation } from "#shared/contracts/invitations.ts";
 
@@ -17,7 +17,6 @@ export async function sendInvitationEmail(
   acceptUrl: string,
 ): Promise<void> {
   const mailer = mailerFromEnv(env);
-  const preferencesUrl = appUrl(env, "/settings/notifications");
   try {
     await mailer.send({
       to: invitation.email,
@@ -30,7 +29,6 @@ export async function sendInvitationEmail(
           `The link works until ${invitation.expiresAt.slice(0, 10)} and only once.`,
         ],
         action: { label: "Accept the invitation", url: acceptUrl },
-        preferencesUrl,
       }),
     }, db);
   } finally {

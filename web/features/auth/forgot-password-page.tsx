@@ -4,6 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import { PasswordResetRequestSchema } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
 import { AuthFrame } from "#web/components/auth-frame.tsx";
+import { focusOnMount } from "#web/components/focus.ts";
 import { submitForm } from "#web/components/form-errors.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useRequestPasswordReset } from "./api/request-password-reset.ts";
@@ -25,7 +26,7 @@ export function ForgotPasswordPage() {
     <AuthFrame title="Reset your password" subtitle="We e-mail you a link to choose a new one.">
       {request.isSuccess ? (
         <Stack>
-          <Alert color="teal" role="status" title="Check your e-mail">
+          <Alert color="teal" role="status" title="Check your e-mail" tabIndex={-1} ref={focusOnMount}>
             {request.data.detail}
           </Alert>
           <Text size="sm">

@@ -22,7 +22,8 @@ export function ResetPasswordPage() {
     );
   }
   if (preview.isError) {
-    const gone = isApiError(preview.error, 404) || isApiError(preview.error, 410);
+    // 400: not even the shape of a link Tandem sends (cut off when copied, say).
+    const gone = [400, 404, 410].some((status) => isApiError(preview.error, status));
     return (
       <AuthFrame title="Choose a new password">
         <PageError

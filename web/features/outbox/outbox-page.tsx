@@ -28,7 +28,7 @@ function Outbox() {
     <>
       <PageHeader
         title="Outbox"
-        description="Without an SMTP server, Tandem writes every e-mail to a file instead of sending it. Here are the newest ones this workspace sent, whoever they went to. Mail that belongs to no workspace, such as password resets, is never shown."
+        description="Without an SMTP server, Tandem writes every e-mail to a file instead of sending it. Here are the newest this workspace sent. Password resets are private to each person and not shown."
         actions={
           <Button variant="default" loading={outbox.isRefetching} disabled={outbox.isPending || disabled} onClick={() => void outbox.refetch()}>
             Refresh
@@ -49,7 +49,7 @@ function Outbox() {
           title="No e-mails yet"
           description={
             <>
-              Invitations, password resets and notifications to this workspace&apos;s people show up here once written. To send them for real, set{" "}
+              Invitations and notifications this workspace sends show up here once written. To send them for real, set{" "}
               <Code>SMTP_URL</Code> (smtp:// or smtps://) and restart Tandem.
             </>
           }

@@ -1,5 +1,6 @@
 import { Alert, Button, Paper, Text, Title } from "@mantine/core";
 import { errorMessage } from "#web/api-client.ts";
+import { focusOnMount } from "#web/components/focus.ts";
 import { useRequestPasswordReset } from "../api/request-password-reset.ts";
 
 /** A new password goes through the same e-mailed link as a forgotten one, so a borrowed session cannot change it. */
@@ -14,7 +15,7 @@ export function PasswordSection({ email }: { email: string }) {
         To change your password, we e-mail a link to {email}. Setting the new password signs you out everywhere.
       </Text>
       {request.isSuccess ? (
-        <Alert color="teal" role="status">
+        <Alert color="teal" role="status" tabIndex={-1} ref={focusOnMount}>
           The link is on its way to {email}. It works for an hour, once.
         </Alert>
       ) : (

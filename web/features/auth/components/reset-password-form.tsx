@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import type { FormEvent } from "react";
 import { CompletePasswordResetSchema } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
-import { submitForm } from "#web/components/form-errors.ts";
+import { focusFirstError, submitForm } from "#web/components/form-errors.ts";
 import { useFormState } from "#web/components/use-form-state.ts";
 import { useResetPassword } from "../api/reset-password.ts";
 
@@ -19,7 +19,10 @@ export function ResetPasswordForm({ token, email, onReset }: ResetPasswordFormPr
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (form.values.password !== form.values.repeat) return form.setErrors({ repeat: "The two passwords differ." });
+    if (form.values.password !== form.values.repeat) {
+      form.setErrors({ repeat: "The two passwords differ." });
+      return focusFirstError();
+    }
     submitForm(CompletePasswordResetSchema, { password: form.values.password }, form.setErrors, (input, showServerErrors) =>
       reset.mutate(input, { onSuccess: onReset, onError: showServerErrors }),
     );

@@ -11,7 +11,7 @@ export function SignOutEverywhere() {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="account-sessions-title">
       <Title order={2} size="h4" mb="xs" id="account-sessions-title">
-        Where you are signed in
+        Sessions
       </Title>
       <Text size="sm" mb="sm">
         Signed in on a computer you no longer use, or lost a phone? End every session of yours — in every browser, on every device and

@@ -35,7 +35,7 @@ export function SessionFields({ idleMinutes, onChange, error }: SessionFieldsPro
       </Title>
       <Select
         label="Sign out after this long without use"
-        description="Applies to every member of this workspace, from their next request. Shorter is safer on shared computers."
+        description="For everyone signed in to this workspace, from their next request. Shorter is safer on shared computers."
         data={optionsFor(idleMinutes)}
         value={String(idleMinutes)}
         onChange={(value) => value && onChange(Number(value))}
