@@ -47,6 +47,9 @@ function expectRawProblem(response: RawResponse | undefined, status: number, tit
   expect(response?.statusLine).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
   expect(response?.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
   expect(response?.headers["connection"]).toBe("close");
+  // Written before any hook runs, the answer still carries the security headers.
+  expect(response?.headers["x-content-type-options"]).toBe("nosniff");
+  expect(response?.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(Number(response?.headers["content-length"])).toBe(Buffer.byteLength(response?.body ?? ""));
   expect(JSON.parse(response?.body ?? "")).toMatchObject({ type: `https://tandem.dev/problems/${code}`, title, status, code, detail: expect.any(String) });
 }

@@ -3,6 +3,7 @@ import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import { AppError } from "./errors.ts";
 import { problem, sendProblem } from "./problem.ts";
+import { PROBLEM_SECURITY_HEADERS } from "./security-headers.ts";
 
 /**
  * Fastify and Node answer a few errors themselves, in their own JSON or text,
@@ -10,7 +11,11 @@ import { problem, sendProblem } from "./problem.ts";
  * problem+json too.
  */
 export const frameworkProblemOptions = {
-  frameworkErrors: sendProblem,
+  // The router answers these before any hook runs, so without the security headers.
+  frameworkErrors: (error, request, reply) => {
+    for (const [name, value] of Object.entries(PROBLEM_SECURITY_HEADERS)) if (!reply.hasHeader(name)) void reply.header(name, value);
+    sendProblem(error, request, reply);
+  },
   clientErrorHandler: answerClientError,
   // Fastify's own 503 while closing is plain JSON; registerClosingProblem answers instead.
   return503OnClosing: false,
@@ -64,6 +69,7 @@ function rawProblemResponse(status: number, body: object): string {
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Error"}`,
     "Content-Type: application/problem+json; charset=utf-8",
     `Content-Length: ${Buffer.byteLength(json)}`,
+    ...Object.entries(PROBLEM_SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
     "Connection: close",
   ];
   return `${head.join("\r\n")}\r\n\r\n${json}`;

@@ -30,6 +30,17 @@ describe("security headers", () => {
     }
   });
 
+  it("sends them too on what the router refuses before any hook runs", async () => {
+    for (const url of ["/api/v1/services/%E0%A4%A", `/api/v1/services/${"a".repeat(150)}`]) {
+      const response = await t.app.inject({ method: "GET", url });
+      expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(response.headers["content-type"]).toContain("application/problem+json");
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["x-frame-options"]).toBe("DENY");
+      expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    }
+  });
+
   it("keeps the API reference page working: its scripts are files of its own origin", async () => {
     const page = await t.app.inject({ method: "GET", url: "/api/docs/" });
     expect(page.statusCode).toBe(200);

@@ -10,6 +10,17 @@ import type { FastifyInstance } from "fastify";
  * (clickjacking), and no Referer leaves it (links carry one-time tokens).
  * HSTS is sent only over TLS, where browsers honour it.
  */
+/**
+ * For the few answers written before any hook runs (the router's refusals,
+ * Node's parser errors): a problem+json body needs no script, style or frame.
+ */
+export const PROBLEM_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "no-referrer",
+};
+
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
