@@ -16,7 +16,8 @@ export default defineConfig({
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/ },
             { name: "mantine", test: /node_modules[\\/](@mantine|@floating-ui|react-number-format|react-remove-scroll|react-textarea-autosize|clsx)/ },
-            { name: "vendor", test: /node_modules/ },
+            // Zod's configuration travels with Zod, so it is set before any chunk builds a schema (web/zod-config.ts).
+            { name: "vendor", test: /node_modules|[\\/]web[\\/]zod-config\.ts$/ },
           ],
         },
       },

@@ -1,3 +1,4 @@
+import { CAPABILITIES, type Capability } from "#shared/policies/capabilities.ts";
 import { z } from "zod";
 import { EmailSchema, RoleSchema, requiredText } from "./common.ts";
 
@@ -46,6 +47,8 @@ export const SessionSchema = z.object({
   member: z.object({ id: z.string(), roles: z.array(RoleSchema) }),
   workspace: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
   workspaces: z.array(WorkspaceSummarySchema),
+  /** What the member may create or open here, beyond reading (shared/policies/capabilities.ts). */
+  capabilities: z.array(z.enum(CAPABILITIES as [Capability, ...Capability[]])),
   /** Send back as the X-CSRF-Token header on every write made with the session cookie. */
   csrfToken: z.string(),
 });

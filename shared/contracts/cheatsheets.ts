@@ -1,10 +1,7 @@
+import { cheatSheetPolicy } from "#shared/policies/cheatsheets.ts";
+import { permissionsSchema } from "#shared/policies/policy.ts";
 import { z } from "zod";
-import { IdSchema, MemberRefSchema, PageQuerySchema, VersionSchema, pageOf, requiredText, text, type Role } from "./common.ts";
-
-/** Who writes and reviews cheat sheets; everyone else reads the published ones. */
-export const CHEATSHEET_WRITERS = ["pm", "pmo"] as const satisfies readonly Role[];
-/** Who sees, per sheet and per rep, who acknowledged what. */
-export const CHEATSHEET_MANAGERS = ["pmo", "pm", "sales_manager", "admin"] as const satisfies readonly Role[];
+import { IdSchema, MemberRefSchema, PageQuerySchema, VersionSchema, pageOf, requiredText, text } from "./common.ts";
 
 export const CHEATSHEET_STATUSES = ["draft", "in_review", "published", "archived"] as const;
 export const CheatSheetStatusSchema = z.enum(CHEATSHEET_STATUSES);
@@ -125,6 +122,8 @@ export const CheatSheetSummarySchema = z.object({
   readState: ReadStateSchema.nullable(),
   /** The caller acknowledged the current published version. */
   acknowledged: z.boolean(),
+  /** What the caller may do with the sheet now (shared/policies/cheatsheets.ts). */
+  permissions: permissionsSchema(cheatSheetPolicy),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),

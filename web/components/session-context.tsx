@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Session } from "#shared/contracts/auth.ts";
-import type { Role } from "#shared/contracts/common.ts";
+import type { Capability } from "#shared/policies/capabilities.ts";
 import { PageError } from "./page-states.tsx";
 
 const SessionContext = createContext<Session | null>(null);
@@ -16,19 +16,14 @@ export function useSession(): Session {
   return session;
 }
 
-export function hasAnyRole(session: Session, roles: readonly Role[]): boolean {
-  return session.member.roles.some((role) => roles.includes(role));
+/** The member may create or open this here (the server's capability list). */
+export function useCan(capability: Capability): boolean {
+  return useSession().capabilities.includes(capability);
 }
 
-/** The roles of the current member include one of `roles`. */
-export function useHasRole(...roles: Role[]): boolean {
-  return hasAnyRole(useSession(), roles);
-}
-
-/** Shows the page only to members holding one of the roles; the API enforces it anyway. */
-export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
-  const allowed = useHasRole(...roles);
-  if (!allowed) {
+/** Shows the page only to members with the capability; the API enforces it anyway. */
+export function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
+  if (!useCan(capability)) {
     return <PageError title="Not available" message="Your roles in this workspace do not give access to this page." />;
   }
   return <>{children}</>;

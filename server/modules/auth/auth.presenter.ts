@@ -1,6 +1,7 @@
 import { parseRoles } from "#server/kernel/auth/credentials.ts";
 import type { Session, WorkspaceSummary } from "#shared/contracts/auth.ts";
 import type { Role } from "#shared/contracts/common.ts";
+import { capabilitiesOf } from "#shared/policies/capabilities.ts";
 
 export interface Membership {
   memberId: string;
@@ -31,6 +32,7 @@ export function presentSession(input: {
     member: { id: input.current.memberId, roles },
     workspace: { id: input.current.workspaceId, name: input.current.workspaceName, slug: input.current.workspaceSlug },
     workspaces: input.memberships.map(presentWorkspace),
+    capabilities: capabilitiesOf({ roles }),
     csrfToken: input.csrfToken,
   };
 }

@@ -1,12 +1,12 @@
-import { hasAnyRole } from "#server/kernel/access.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
-import { AppError, notFound, staleVersion } from "#server/kernel/errors.ts";
+import { notFound, staleVersion } from "#server/kernel/errors.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
-import { CHEATSHEET_WRITERS, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
+import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import type { EventPayload, EventType } from "#shared/contracts/events.ts";
+import { isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
 import * as history from "./cheatsheets.history.repository.ts";
 import { presentRecord, sheetSummary } from "./cheatsheets.presenter.ts";
 import * as repository from "./cheatsheets.repository.ts";
@@ -15,9 +15,7 @@ import { viewSheet } from "./cheatsheets.view.ts";
 
 /** The steps every change of a sheet shares: read at the caller's version, write, then index, audit, tell. */
 
-export const isWriter = (ctx: RequestContext) => hasAnyRole(ctx.actor, CHEATSHEET_WRITERS);
-
-export const refused = (code: string, message: string) => new AppError(409, code, message);
+export const isWriter = (ctx: RequestContext) => isCheatSheetWriter(ctx.actor);
 
 export async function findForChange(trx: Executor, ctx: RequestContext, id: string, version: number): Promise<repository.SheetRow> {
   const row = await repository.findSheet(trx, ctx.workspaceId, id);
@@ -84,5 +82,5 @@ export async function finishChange<T extends SheetEvent>(
   });
   const payload = { sheet: afterRecord, ...(change.event === "cheatsheet.updated" ? { previous: beforeRecord } : {}), ...change.extra };
   await recordEvent(trx, ctx.actor, { type: change.event, recordType: "cheatsheet", recordId: after.id, payload: payload as EventPayload<T> });
-  return viewSheet(trx, ctx.workspaceId, after, { memberId: ctx.actor.memberId, writer: isWriter(ctx), now: now() });
+  return viewSheet(trx, ctx.workspaceId, after, { actor: ctx.actor, now: now() });
 }

@@ -1,20 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { contextOf } from "#server/kernel/context.ts";
 import { workLimit } from "#server/kernel/work-limit.ts";
-import {
-  AcknowledgeResultSchema,
-  CHEATSHEET_MANAGERS,
-  DiffQuerySchema,
-  MemberAcknowledgementPageSchema,
-  MemberAcknowledgementsQuerySchema,
-  PdfQuerySchema,
-  SheetAcknowledgementsSchema,
-  VersionDiffSchema,
-  VersionListSchema,
-  VersionParamsSchema,
-  VersionSchemaFull,
-} from "#shared/contracts/cheatsheets.ts";
+import { AcknowledgeResultSchema, DiffQuerySchema, MemberAcknowledgementPageSchema, MemberAcknowledgementsQuerySchema, PdfQuerySchema, SheetAcknowledgementsSchema, VersionDiffSchema, VersionListSchema, VersionParamsSchema, VersionSchemaFull } from "#shared/contracts/cheatsheets.ts";
 import { IdParamsSchema } from "#shared/contracts/common.ts";
+import { CHEATSHEET_MANAGERS } from "#shared/policies/roles.ts";
 import { sheetPdf } from "./cheatsheets.print.ts";
 import * as receipts from "./cheatsheets.receipts.ts";
 import { tags } from "./cheatsheets.routes.ts";

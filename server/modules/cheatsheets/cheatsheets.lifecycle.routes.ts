@@ -2,16 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { contextOf } from "#server/kernel/context.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
-import {
-  ApproveSheetSchema,
-  CHEATSHEET_WRITERS,
-  CheatSheetSchema,
-  RequestChangesSchema,
-  SheetActionSchema,
-  VersionParamsSchema,
-  type CheatSheet,
-} from "#shared/contracts/cheatsheets.ts";
+import { ApproveSheetSchema, CheatSheetSchema, RequestChangesSchema, SheetActionSchema, VersionParamsSchema, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import { IdParamsSchema } from "#shared/contracts/common.ts";
+import { CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
 import * as lifecycle from "./cheatsheets.lifecycle.ts";
 import { tags } from "./cheatsheets.routes.ts";
 

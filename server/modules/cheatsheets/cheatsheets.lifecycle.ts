@@ -1,24 +1,27 @@
 import type { RequestContext } from "#server/kernel/context.ts";
 import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
-import { AppError, badRequest, forbidden, notFound } from "#server/kernel/errors.ts";
+import { enforce } from "#server/kernel/enforce.ts";
+import { AppError, badRequest, notFound } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
 import { readSettings } from "#server/modules/settings/settings.service.ts";
 import { checkClarity } from "#shared/clarity/clarity.ts";
 import type { ClarityReport } from "#shared/contracts/clarity.ts";
 import type { ApproveSheetInput, CheatSheet, ClarityException, RequestChangesInput, SheetActionInput } from "#shared/contracts/cheatsheets.ts";
-import { addReview, findForChange, finishChange, refused, writeChange } from "./cheatsheets.changes.ts";
+import { cheatSheetPolicy } from "#shared/policies/cheatsheets.ts";
+import { addReview, findForChange, finishChange, writeChange } from "./cheatsheets.changes.ts";
 import * as history from "./cheatsheets.history.repository.ts";
 import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
 import { addDays } from "./cheatsheets.service.ts";
+import { sheetFacts } from "./cheatsheets.presenter.ts";
 import { contentOfVersion } from "./cheatsheets.view.ts";
 
 
 export function submitSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
-    if (row.draft_status !== "draft") throw refused("nothing_to_submit", "There is no draft to submit: edit the sheet first.");
+    enforce(cheatSheetPolicy.submit(ctx.actor, sheetFacts(row)));
     await writeChange(trx, ctx, row, { draft_status: "in_review", ...(row.published_version === null ? { status: "in_review" } : {}) });
     await addReview(trx, ctx, id, { action: "submitted", comment: input.comment });
     return finishChange(trx, ctx, { before: row, sheetId: id, what: "submitted for review", event: "cheatsheet.submitted", extra: { comment: input.comment } });
@@ -48,10 +51,7 @@ async function checkWorkingCopy(trx: Executor, workspaceId: string, row: reposit
 export function approveSheet(ctx: RequestContext, id: string, input: ApproveSheetInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
-    if (row.draft_status !== "in_review") throw refused("not_in_review", "Only a sheet in review can be approved.");
-    if (!ctx.actor.roles.includes("pmo") && row.draft_author_member_id === ctx.actor.memberId) {
-      throw forbidden("You wrote this draft: a PMO lead or another project manager must review it.");
-    }
+    enforce(cheatSheetPolicy.approve(ctx.actor, sheetFacts(row)));
     const report = await checkWorkingCopy(trx, ctx.workspaceId, row);
     const exception = clarityException(ctx, report, input);
     const at = now();
@@ -122,7 +122,7 @@ const published = (ctx: RequestContext, row: repository.SheetRow, at: string): r
 export function requestChanges(ctx: RequestContext, id: string, input: RequestChangesInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
-    if (row.draft_status !== "in_review") throw refused("not_in_review", "Only a sheet in review can be sent back.");
+    enforce(cheatSheetPolicy.requestChanges(ctx.actor, sheetFacts(row)));
     await writeChange(trx, ctx, row, { draft_status: "draft", ...(row.published_version === null ? { status: "draft" } : {}) });
     await addReview(trx, ctx, id, { action: "changes_requested", comment: input.comment });
     return finishChange(trx, ctx, { before: row, sheetId: id, what: "sent back for changes", event: "cheatsheet.changes_requested", extra: { comment: input.comment } });
@@ -133,7 +133,7 @@ export function requestChanges(ctx: RequestContext, id: string, input: RequestCh
 export function verifySheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
-    if (row.status !== "published") throw refused("not_published", "Only a published sheet can be verified.");
+    enforce(cheatSheetPolicy.verify(ctx.actor, sheetFacts(row)));
     const at = now();
     await writeChange(trx, ctx, row, { ...published(ctx, row, at), draft_status: row.draft_status }, at);
     await addReview(trx, ctx, id, { action: "verified", comment: input.comment, versionNumber: row.published_version });
@@ -141,14 +141,10 @@ export function verifySheet(ctx: RequestContext, id: string, input: SheetActionI
   });
 }
 
-const mayArchive = (ctx: RequestContext, row: repository.SheetRow) =>
-  ctx.actor.roles.includes("pmo") || row.owner_member_id === ctx.actor.memberId;
-
 export function archiveSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
-    if (!mayArchive(ctx, row)) throw forbidden("Only its owner or a PMO lead may archive this sheet.");
-    if (row.status !== "published") throw refused("not_published", "Only a published sheet can be archived; delete a draft instead.");
+    enforce(cheatSheetPolicy.archive(ctx.actor, sheetFacts(row)));
     await writeChange(trx, ctx, row, { status: "archived" });
     await addReview(trx, ctx, id, { action: "archived", comment: input.comment });
     return finishChange(trx, ctx, { before: row, sheetId: id, what: "archived", event: "cheatsheet.archived" });
@@ -158,8 +154,7 @@ export function archiveSheet(ctx: RequestContext, id: string, input: SheetAction
 export function unarchiveSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
-    if (!mayArchive(ctx, row)) throw forbidden("Only its owner or a PMO lead may unarchive this sheet.");
-    if (row.status !== "archived") throw refused("not_archived", "This sheet is not archived.");
+    enforce(cheatSheetPolicy.unarchive(ctx.actor, sheetFacts(row)));
     await writeChange(trx, ctx, row, { status: "published" });
     await addReview(trx, ctx, id, { action: "unarchived", comment: input.comment });
     return finishChange(trx, ctx, { before: row, sheetId: id, what: "unarchived", event: "cheatsheet.unarchived" });
@@ -170,7 +165,7 @@ export function unarchiveSheet(ctx: RequestContext, id: string, input: SheetActi
 export function restoreVersion(ctx: RequestContext, id: string, number: number, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
-    if (row.status === "archived") throw refused("sheet_archived", "This cheat sheet is archived. Unarchive it first.");
+    enforce(cheatSheetPolicy.restoreVersion(ctx.actor, sheetFacts(row)));
     const version = await history.findVersion(trx, ctx.workspaceId, id, number);
     if (!version) throw notFound("version");
     const { serviceIds, termIds, ...content } = contentOfVersion(version);

@@ -8,6 +8,8 @@ import type {
   ReviewEntry,
 } from "#shared/contracts/cheatsheets.ts";
 import type { MemberRef } from "#shared/contracts/common.ts";
+import { cheatSheetPolicy, type CheatSheetFacts } from "#shared/policies/cheatsheets.ts";
+import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
 import type { ReviewRow } from "./cheatsheets.history.repository.ts";
 import type { SheetContentValues, SheetLinks, SheetRow } from "./cheatsheets.repository.ts";
 
@@ -46,11 +48,23 @@ export function presentContent(content: SheetContentValues & SheetLinks, refs: R
   };
 }
 
-export function presentSummary(
-  row: SheetRow,
-  refs: Pick<Refs, "members">,
-  caller: { readVersion: number | null | undefined; acknowledged: boolean; now: string },
-): CheatSheetSummary {
+/** What the rules about a sheet look at, from its row. */
+export const sheetFacts = (row: SheetRow): CheatSheetFacts => ({
+  status: row.status,
+  workingStatus: row.draft_status,
+  everPublished: row.published_version !== null,
+  ownerId: row.owner_member_id,
+  draftAuthorId: row.draft_author_member_id,
+});
+
+export interface Caller {
+  actor: PolicyActor;
+  readVersion: number | null | undefined;
+  acknowledged: boolean;
+  now: string;
+}
+
+export function presentSummary(row: SheetRow, refs: Pick<Refs, "members">, caller: Caller): CheatSheetSummary {
   return {
     id: row.id,
     title: row.title,
@@ -66,6 +80,7 @@ export function presentSummary(
     stale: isStale(row, caller.now),
     readState: readStateOf(row, caller.readVersion),
     acknowledged: caller.acknowledged,
+    permissions: permissionsOf(cheatSheetPolicy, caller.actor, sheetFacts(row)),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

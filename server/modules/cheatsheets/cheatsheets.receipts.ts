@@ -1,12 +1,13 @@
 import type { RequestContext } from "#server/kernel/context.ts";
 import { inTransaction } from "#server/kernel/db/database.ts";
+import type { z } from "zod";
+import { enforce } from "#server/kernel/enforce.ts";
 import { forbidden, notFound } from "#server/kernel/errors.ts";
 import { now } from "#server/kernel/ids.ts";
-import { hasAnyRole } from "#server/kernel/access.ts";
 import { toPage } from "#server/kernel/pagination.ts";
-import { CHEATSHEET_MANAGERS, type CheatSheetStats } from "#shared/contracts/cheatsheets.ts";
-import type { z } from "zod";
-import type { MemberAcknowledgementPage, SheetAcknowledgementsSchema } from "#shared/contracts/cheatsheets.ts";
+import type { CheatSheetStats, MemberAcknowledgementPage, SheetAcknowledgementsSchema } from "#shared/contracts/cheatsheets.ts";
+import { cheatSheetPolicy, isCheatSheetManager, isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
+import { sheetFacts } from "./cheatsheets.presenter.ts";
 import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
 
@@ -27,7 +28,9 @@ export async function acknowledgeSheet(ctx: RequestContext, id: string) {
 /** Per sheet: every active rep, what they acknowledged and last read. */
 export async function sheetAcknowledgements(ctx: RequestContext, id: string): Promise<z.infer<typeof SheetAcknowledgementsSchema>> {
   const row = await repository.findSheet(ctx.db, ctx.workspaceId, id);
-  if (!row) throw notFound("cheat sheet");
+  // Those who do not write see published sheets only: another one does not exist for them.
+  if (!row || (!isCheatSheetWriter(ctx.actor) && row.status !== "published")) throw notFound("cheat sheet");
+  enforce(cheatSheetPolicy.seeAcknowledgements(ctx.actor, sheetFacts(row)));
   const rows = await receipts.listSheetAcknowledgements(ctx.db, ctx.workspaceId, id);
   return {
     publishedVersion: row.published_version,
@@ -49,7 +52,7 @@ export async function memberAcknowledgements(
 ): Promise<MemberAcknowledgementPage> {
   const memberId = query.memberId ?? ctx.actor.memberId;
   if (memberId !== ctx.actor.memberId) {
-    if (!hasAnyRole(ctx.actor, CHEATSHEET_MANAGERS)) throw forbidden("Only managers see other members' acknowledgements.");
+    if (!isCheatSheetManager(ctx.actor)) throw forbidden("Only managers see other members' acknowledgements.");
     // A member of another workspace (or none) has no acknowledgements here: an empty list, as any filter gives.
     if (!(await repository.memberRefs(ctx.db, ctx.workspaceId, [memberId])).has(memberId)) {
       return { items: [], nextCursor: null, summary: { sheets: 0, current: 0, askedAgain: 0 } };

@@ -1,16 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { contextOf } from "#server/kernel/context.ts";
-import {
-  CHEATSHEET_WRITERS,
-  CheatSheetListQuerySchema,
-  CheatSheetPageSchema,
-  CheatSheetSchema,
-  CheatSheetStatsSchema,
-  CreateCheatSheetSchema,
-  UpdateCheatSheetSchema,
-} from "#shared/contracts/cheatsheets.ts";
+import { CheatSheetListQuerySchema, CheatSheetPageSchema, CheatSheetSchema, CheatSheetStatsSchema, CreateCheatSheetSchema, UpdateCheatSheetSchema } from "#shared/contracts/cheatsheets.ts";
 import { IdParamsSchema } from "#shared/contracts/common.ts";
+import { CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
 import { sheetStats } from "./cheatsheets.receipts.ts";
 import * as sheets from "./cheatsheets.service.ts";
 

@@ -1,6 +1,7 @@
 import type { RequestContext } from "#server/kernel/context.ts";
 import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
-import { badRequest, forbidden, notFound } from "#server/kernel/errors.ts";
+import { enforce } from "#server/kernel/enforce.ts";
+import { badRequest, notFound } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { isActiveMember } from "#server/modules/members/members.repository.ts";
@@ -14,8 +15,9 @@ import type {
   UpdateCheatSheetInput,
 } from "#shared/contracts/cheatsheets.ts";
 import type { Page } from "#shared/contracts/common.ts";
-import { addReview, findForChange, finishChange, isWriter, refused, writeChange } from "./cheatsheets.changes.ts";
-import { presentRecord, presentSummary, sheetSummary } from "./cheatsheets.presenter.ts";
+import { cheatSheetPolicy } from "#shared/policies/cheatsheets.ts";
+import { addReview, findForChange, finishChange, isWriter, writeChange } from "./cheatsheets.changes.ts";
+import { presentRecord, presentSummary, sheetFacts, sheetSummary } from "./cheatsheets.presenter.ts";
 import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
 import { reindexSheet } from "./cheatsheets.search.ts";
@@ -39,7 +41,7 @@ export async function listSheets(ctx: RequestContext, query: CheatSheetListQuery
   });
   const members = await repository.memberRefs(ctx.db, ctx.workspaceId, rows.map((row) => row.owner_member_id));
   return toPage(rows, query.limit, (row) => [row.sortValue, row.id], (row) =>
-    presentSummary(row, { members }, { readVersion: row.read_version, acknowledged: row.acknowledged_at !== null, now: at }),
+    presentSummary(row, { members }, { actor: ctx.actor, readVersion: row.read_version, acknowledged: row.acknowledged_at !== null, now: at }),
   );
 }
 
@@ -51,7 +53,7 @@ export async function getSheet(ctx: RequestContext, id: string): Promise<CheatSh
   if (row.published_version !== null) {
     await receipts.recordRead(ctx.db, { workspaceId: ctx.workspaceId, sheetId: id, memberId: ctx.actor.memberId, versionNumber: row.published_version, at: now() });
   }
-  return viewSheet(ctx.db, ctx.workspaceId, row, { memberId: ctx.actor.memberId, writer, now: now() });
+  return viewSheet(ctx.db, ctx.workspaceId, row, { actor: ctx.actor, now: now() });
 }
 
 /** Owner, services and terms must be of this workspace; a wrong id is a field error, not a 404. */
@@ -98,7 +100,7 @@ const CONTENT_FIELDS = ["title", "pitch", "body", "tags", "serviceIds", "termIds
 export function updateSheet(ctx: RequestContext, id: string, input: UpdateCheatSheetInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findForChange(trx, ctx, id, input.version);
-    if (row.status === "archived") throw refused("sheet_archived", "This cheat sheet is archived. Unarchive it to edit it.");
+    enforce(cheatSheetPolicy.update(ctx.actor, sheetFacts(row)));
     await checkReferences(trx, ctx, input);
     const editsContent = CONTENT_FIELDS.some((field) => input[field] !== undefined);
     const columns: repository.SheetColumns = {
@@ -135,9 +137,7 @@ export async function deleteSheet(ctx: RequestContext, id: string): Promise<void
   await inTransaction(ctx.db, async (trx) => {
     const row = await repository.findSheet(trx, ctx.workspaceId, id);
     if (!row) throw notFound("cheat sheet");
-    if (row.published_version !== null) throw refused("sheet_published", "A published cheat sheet cannot be deleted. Archive it instead.");
-    const mayDelete = ctx.actor.roles.includes("pmo") || [row.owner_member_id, row.draft_author_member_id].includes(ctx.actor.memberId);
-    if (!mayDelete) throw forbidden("Only its author, its owner or a PMO lead may delete this draft.");
+    enforce(cheatSheetPolicy.delete(ctx.actor, sheetFacts(row)));
     const members = await repository.memberRefs(trx, ctx.workspaceId, [row.owner_member_id, row.draft_author_member_id]);
     const before = presentRecord(row, { members });
     await repository.deleteSheet(trx, ctx.workspaceId, id);

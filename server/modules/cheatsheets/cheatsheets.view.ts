@@ -1,15 +1,15 @@
 import type { Executor } from "#server/kernel/db/database.ts";
 import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
+import { isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
+import type { PolicyActor } from "#shared/policies/policy.ts";
 import * as history from "./cheatsheets.history.repository.ts";
 import { parseException, presentContent, presentReview, presentSummary, type Refs } from "./cheatsheets.presenter.ts";
 import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
 
 export interface Viewer {
-  memberId: string;
-  /** Writers see the working copy and the review timeline. */
-  writer: boolean;
+  actor: PolicyActor;
   now: string;
 }
 
@@ -38,20 +38,23 @@ export async function loadRefs(db: Executor, workspaceId: string, ids: { members
 
 /** The sheet as the viewer may see it: the published version, and for writers the working copy and reviews. */
 export async function viewSheet(db: Executor, workspaceId: string, row: repository.SheetRow, viewer: Viewer): Promise<CheatSheet> {
+  // Writers see the working copy and the review timeline.
+  const writer = isCheatSheetWriter(viewer.actor);
+  const memberId = viewer.actor.memberId;
   const published = row.published_version === null ? undefined : await history.findVersion(db, workspaceId, row.id, row.published_version);
-  const hasDraft = viewer.writer && row.draft_status !== null;
+  const hasDraft = writer && row.draft_status !== null;
   const workingLinks = hasDraft ? await repository.findLinks(db, workspaceId, row.id, "working") : null;
-  const reviews = viewer.writer ? await history.listReviews(db, workspaceId, row.id) : [];
+  const reviews = writer ? await history.listReviews(db, workspaceId, row.id) : [];
   const publishedContent = published ? contentOfVersion(published) : null;
   const refs = await loadRefs(db, workspaceId, {
     members: [row.owner_member_id, row.draft_author_member_id, row.verified_by_member_id, ...reviews.map((review) => review.member_id)],
     services: [...(publishedContent?.serviceIds ?? []), ...(workingLinks?.serviceIds ?? [])],
   });
-  const read = await receipts.findRead(db, workspaceId, row.id, viewer.memberId);
-  const latest = await receipts.findLatestAcknowledgement(db, workspaceId, row.id, viewer.memberId);
+  const read = await receipts.findRead(db, workspaceId, row.id, memberId);
+  const latest = await receipts.findLatestAcknowledgement(db, workspaceId, row.id, memberId);
   const acknowledged = row.published_version !== null && latest?.version_number === row.published_version;
-  const summary = presentSummary(row, refs, { readVersion: read?.version_number, acknowledged, now: viewer.now });
-  const shown = publishedContent && !viewer.writer ? { title: publishedContent.title, pitch: publishedContent.pitch, tags: publishedContent.tags } : {};
+  const summary = presentSummary(row, refs, { actor: viewer.actor, readVersion: read?.version_number, acknowledged, now: viewer.now });
+  const shown = publishedContent && !writer ? { title: publishedContent.title, pitch: publishedContent.pitch, tags: publishedContent.tags } : {};
   return {
     ...summary,
     ...shown,
@@ -59,7 +62,7 @@ export async function viewSheet(db: Executor, workspaceId: string, row: reposito
     acknowledgedAt: latest?.acknowledged_at ?? null,
     verificationIntervalDays: row.verification_interval_days,
     verifiedBy: row.verified_by_member_id ? (refs.members.get(row.verified_by_member_id) ?? null) : null,
-    draftAuthor: viewer.writer && row.draft_author_member_id ? (refs.members.get(row.draft_author_member_id) ?? null) : null,
+    draftAuthor: writer && row.draft_author_member_id ? (refs.members.get(row.draft_author_member_id) ?? null) : null,
     published: publishedContent ? presentContent(publishedContent, refs) : null,
     clarityException: published ? parseException(published.clarity_exception) : null,
     draft: workingLinks ? presentContent({ title: row.title, pitch: row.pitch, body: row.body, tags: row.tags, ...workingLinks }, refs) : null,

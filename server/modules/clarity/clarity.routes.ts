@@ -4,9 +4,10 @@ import { contextOf, type RequestContext } from "#server/kernel/context.ts";
 import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
 import { readSettings } from "#server/modules/settings/settings.service.ts";
 import { checkClarity } from "#shared/clarity/clarity.ts";
-import { BODY_LIMIT_BYTES, CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
+import { BODY_LIMIT_BYTES } from "#shared/contracts/cheatsheets.ts";
 import { ClarityReportSchema, type ClarityReport } from "#shared/contracts/clarity.ts";
 import { IdSchema, text } from "#shared/contracts/common.ts";
+import { CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
 
 export const ClarityRequestSchema = z.strictObject({
   text: text(BODY_LIMIT_BYTES),

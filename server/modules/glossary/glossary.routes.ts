@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { contextOf } from "#server/kernel/context.ts";
-import { CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
+
 import { IdParamsSchema } from "#shared/contracts/common.ts";
 import {
   CreateGlossaryTermSchema,
@@ -11,6 +11,7 @@ import {
   GlossaryTermSchema,
   UpdateGlossaryTermSchema,
 } from "#shared/contracts/glossary.ts";
+import { CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
 import * as glossary from "./glossary.service.ts";
 
 const tags = ["glossary"];

@@ -6,7 +6,7 @@ import { hasAnyRole } from "#server/kernel/access.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
-import { CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
+
 import type { Page } from "#shared/contracts/common.ts";
 import type {
   CreateGlossaryTermData,
@@ -15,6 +15,7 @@ import type {
   GlossaryTermDetail,
   UpdateGlossaryTermInput,
 } from "#shared/contracts/glossary.ts";
+import { CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
 import { presentTerm, termSummary } from "./glossary.presenter.ts";
 import * as repository from "./glossary.repository.ts";
 import { indexTerm, unindexTerm } from "./glossary.search.ts";

@@ -3,8 +3,9 @@ import type { RequestContext } from "#server/kernel/context.ts";
 import { SEARCH_AUDIENCES, searchDocuments } from "#server/kernel/search/search.ts";
 import { CHEATSHEET_KIND } from "#server/modules/cheatsheets/cheatsheets.search.ts";
 import { staleSheetIds } from "#server/modules/cheatsheets/cheatsheets.service.ts";
-import { CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
+
 import { SEARCH_KINDS, type SearchQuery, type SearchResults } from "#shared/contracts/search.ts";
+import { CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
 import { isSearchKind, presentSearchHit } from "./search.presenter.ts";
 
 /**

@@ -4,7 +4,7 @@ import { AuditListQuerySchema } from "#shared/contracts/audit.ts";
 import { zodFieldErrors, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import { auditEntriesQueryOptions, type AuditFilters } from "./api/get-audit-entries.ts";
 import { AuditFiltersBar } from "./components/audit-filters.tsx";
 import { AuditTable } from "./components/audit-table.tsx";
@@ -55,8 +55,8 @@ function AuditLog() {
 
 export function AuditLogPage() {
   return (
-    <RequireRole roles={["admin"]}>
+    <RequireCapability capability="audit.read">
       <AuditLog />
-    </RequireRole>
+    </RequireCapability>
   );
 }

@@ -1,36 +1,33 @@
 import { Center } from "@mantine/core";
 import { Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
 import type { Session } from "#shared/contracts/auth.ts";
+import type { Capability } from "#shared/policies/capabilities.ts";
 import { isApiError } from "#web/api-client.ts";
 import { AppLayout, type NavItem } from "#web/components/app-layout.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { SessionProvider, hasAnyRole } from "#web/components/session-context.tsx";
+import { SessionProvider } from "#web/components/session-context.tsx";
 import { NotificationBell } from "#web/features/notifications/components/notification-bell.tsx";
 import { HeaderSearch } from "#web/features/search/components/header-search.tsx";
 import { useSessionQuery } from "./api/get-session.ts";
 import { AccountTools } from "./components/account-tools.tsx";
 import { WorkspaceSwitcher } from "./components/workspace-switcher.tsx";
 
-/** Only what exists, and only what the member's roles open. */
+/** Only what exists, and only what the member's capabilities open. */
 function navigationFor(session: Session): NavItem[] {
-  const isAdmin = hasAnyRole(session, ["admin"]);
+  const can = (capability: Capability) => session.capabilities.includes(capability);
   return [
     { to: "/services", label: "Service catalog" },
     { to: "/cheatsheets", label: "Cheat sheets" },
     { to: "/glossary", label: "Glossary" },
     { to: "/notifications", label: "Notifications" },
     { to: "/members", label: "Members" },
-    ...(isAdmin ? [{ to: "/invitations", label: "Invitations" }] : []),
+    ...(can("invitations.manage") ? [{ to: "/invitations", label: "Invitations" }] : []),
     { to: "/tokens", label: "API tokens" },
-    ...(isAdmin
-      ? [
-          { to: "/webhooks", label: "Webhooks" },
-          { to: "/jobs", label: "Jobs" },
-          { to: "/outbox", label: "Outbox" },
-          { to: "/audit", label: "Audit log" },
-          { to: "/settings", label: "Settings" },
-        ]
-      : []),
+    ...(can("webhooks.manage") ? [{ to: "/webhooks", label: "Webhooks" }] : []),
+    ...(can("jobs.manage") ? [{ to: "/jobs", label: "Jobs" }] : []),
+    ...(can("outbox.read") ? [{ to: "/outbox", label: "Outbox" }] : []),
+    ...(can("audit.read") ? [{ to: "/audit", label: "Audit log" }] : []),
+    ...(can("settings.update") ? [{ to: "/settings", label: "Settings" }] : []),
   ];
 }
 

@@ -1,9 +1,8 @@
 import { Anchor, Select, Stack, Text } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
-import { CHEATSHEET_MANAGERS } from "#shared/contracts/cheatsheets.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageEmpty, PageError } from "#web/components/page-states.tsx";
-import { useHasRole } from "#web/components/session-context.tsx";
+import { useCan } from "#web/components/session-context.tsx";
 import { useRepOptions } from "./api/get-rep-options.ts";
 import { MemberAcknowledgements } from "./components/member-acknowledgements.tsx";
 
@@ -73,6 +72,6 @@ function Own() {
 
 /** Managers see any rep's acknowledgements; everyone else sees their own (the API allows no more). */
 export function CheatSheetAcknowledgementsPage() {
-  const canManage = useHasRole(...CHEATSHEET_MANAGERS);
+  const canManage = useCan("cheatsheets.seeAcknowledgements");
   return canManage ? <ByRep /> : <Own />;
 }

@@ -2,11 +2,11 @@ import { Alert } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { CHEATSHEET_WRITERS, CreateCheatSheetSchema } from "#shared/contracts/cheatsheets.ts";
+import { CreateCheatSheetSchema } from "#shared/contracts/cheatsheets.ts";
 import { errorMessage } from "#web/api-client.ts";
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
-import { RequireRole, useSession } from "#web/components/session-context.tsx";
+import { RequireCapability, useSession } from "#web/components/session-context.tsx";
 import { useUnsavedChanges } from "#web/components/unsaved-changes.tsx";
 import { useCreateCheatSheet } from "./api/create-cheatsheet.ts";
 import { SheetEditorForm } from "./components/editor/sheet-editor-form.tsx";
@@ -67,8 +67,8 @@ function CreateCheatSheet() {
 
 export function CheatSheetCreatePage() {
   return (
-    <RequireRole roles={[...CHEATSHEET_WRITERS]}>
+    <RequireCapability capability="cheatsheets.create">
       <CreateCheatSheet />
-    </RequireRole>
+    </RequireCapability>
   );
 }

@@ -2,12 +2,11 @@ import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
-import { CHEATSHEET_WRITERS, UpdateCheatSheetSchema, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
+import { UpdateCheatSheetSchema, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { SaveBanner } from "#web/components/save-banner.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
 import { useUnsavedChanges } from "#web/components/unsaved-changes.tsx";
 import { cheatSheetQueryOptions, useCheatSheet } from "./api/get-cheatsheet.ts";
 import { useUpdateCheatSheet } from "./api/update-cheatsheet.ts";
@@ -90,13 +89,14 @@ function EditLoader() {
   const sheet = useCheatSheet(id);
   if (sheet.isPending) return <PageLoader label="Loading the cheat sheet…" />;
   if (sheet.isError) return <PageError error={sheet.error} onRetry={() => void sheet.refetch()} />;
+  if (!sheet.data.permissions.update) {
+    return <PageError title="Not available" message="This sheet cannot be edited by you now (it may be archived)." />;
+  }
   return <EditCheatSheet key={id} sheet={sheet.data} />;
 }
 
 export function CheatSheetEditPage() {
   return (
-    <RequireRole roles={[...CHEATSHEET_WRITERS]}>
-      <EditLoader />
-    </RequireRole>
+    <EditLoader />
   );
 }

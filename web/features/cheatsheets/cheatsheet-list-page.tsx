@@ -3,21 +3,19 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { CHEATSHEET_MANAGERS, CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useHasRole } from "#web/components/session-context.tsx";
+import { useCan } from "#web/components/session-context.tsx";
 import { cheatSheetsQueryOptions } from "./api/get-cheatsheets.ts";
 import { useServiceOptions } from "./api/get-service-options.ts";
 import { NO_FILTERS, SheetFilters, type SheetFilterValues } from "./components/sheet-filters.tsx";
 import { SheetList } from "./components/sheet-list.tsx";
 import { TrustScore } from "./components/trust-score.tsx";
-import { useIsReader } from "./components/use-is-reader.ts";
 
 export function CheatSheetListPage() {
-  const canWrite = useHasRole(...CHEATSHEET_WRITERS);
-  const canManage = useHasRole(...CHEATSHEET_MANAGERS);
-  const isReader = useIsReader();
+  const canWrite = useCan("cheatsheets.create");
+  const canManage = useCan("cheatsheets.seeAcknowledgements");
+  const isReader = useCan("cheatsheets.confirmReading");
   const [values, setValues] = useState<SheetFilterValues>(NO_FILTERS);
   const [q] = useDebouncedValue(values.search.trim(), 300);
   const [tag] = useDebouncedValue(values.tag.trim().toLowerCase(), 300);

@@ -1,11 +1,11 @@
 import { Anchor, Group, Stack, Tabs, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { CHEATSHEET_MANAGERS, CHEATSHEET_WRITERS, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
+import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import { formatDate } from "#web/components/format.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useHasRole } from "#web/components/session-context.tsx";
+import { useCan } from "#web/components/session-context.tsx";
 import { useCheatSheet } from "./api/get-cheatsheet.ts";
 import { AcknowledgeBar } from "./components/acknowledge-bar.tsx";
 import { AcknowledgementsPanel } from "./components/acknowledgements-panel.tsx";
@@ -16,7 +16,6 @@ import { SheetBadges } from "./components/sheet-badges.tsx";
 import { DraftClarity } from "./components/draft-clarity.tsx";
 import { SheetContentView } from "./components/sheet-content-view.tsx";
 import { StaleBanner } from "./components/stale-banner.tsx";
-import { useIsReader } from "./components/use-is-reader.ts";
 import { VersionsPanel } from "./components/versions-panel.tsx";
 import { WriterActions, workingStatus } from "./components/writer-actions.tsx";
 
@@ -32,9 +31,10 @@ function describe(sheet: CheatSheet): string {
 }
 
 function SheetView({ sheet }: { sheet: CheatSheet }) {
-  const canWrite = useHasRole(...CHEATSHEET_WRITERS);
-  const canManage = useHasRole(...CHEATSHEET_MANAGERS);
-  const isReader = useIsReader();
+  // Writers see the working copy, its versions and reviews.
+  const canWrite = useCan("cheatsheets.seeWorkingCopies");
+  const canManage = useCan("cheatsheets.seeAcknowledgements");
+  const isReader = useCan("cheatsheets.confirmReading");
   const [tab, setTab] = useState<Tab>(sheet.published ? "published" : "draft");
   const working = workingStatus(sheet);
   const title = sheet.published?.title ?? sheet.draft?.title ?? sheet.title;
@@ -74,7 +74,7 @@ function SheetView({ sheet }: { sheet: CheatSheet }) {
           </Group>
         )}
       </div>
-      <StaleBanner sheet={sheet} canVerify={canWrite} />
+      <StaleBanner sheet={sheet} canVerify={sheet.permissions.verify} />
       {isReader && <AcknowledgeBar sheet={sheet} />}
 
       {!showTabs ? (

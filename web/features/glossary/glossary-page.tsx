@@ -2,18 +2,17 @@ import { Button, Group, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
 import type { GlossaryTerm } from "#shared/contracts/glossary.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useHasRole } from "#web/components/session-context.tsx";
+import { useCan } from "#web/components/session-context.tsx";
 import { glossaryQueryOptions } from "./api/get-glossary.ts";
 import { DeleteTermModal } from "./components/delete-term-modal.tsx";
 import { TermFormModal } from "./components/term-form-modal.tsx";
 import { TermList } from "./components/term-list.tsx";
 
 export function GlossaryPage() {
-  const canWrite = useHasRole(...CHEATSHEET_WRITERS);
+  const canWrite = useCan("glossary.manage");
   const [search, setSearch] = useState("");
   const [q] = useDebouncedValue(search.trim(), 250);
   // undefined: closed; null: a new term; a term: editing it.

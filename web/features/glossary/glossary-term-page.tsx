@@ -1,11 +1,10 @@
 import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
 import { formatDateTime } from "#web/components/format.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useHasRole } from "#web/components/session-context.tsx";
+import { useCan } from "#web/components/session-context.tsx";
 import { useGlossaryTerm } from "./api/get-glossary-term.ts";
 import { DeleteTermModal } from "./components/delete-term-modal.tsx";
 import { TermFormModal } from "./components/term-form-modal.tsx";
@@ -14,7 +13,7 @@ const STATUS_LABELS: Record<string, string> = { draft: "Draft", in_review: "In r
 
 export function GlossaryTermPage() {
   const { id = "" } = useParams();
-  const canWrite = useHasRole(...CHEATSHEET_WRITERS);
+  const canWrite = useCan("glossary.manage");
   const term = useGlossaryTerm(id);
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);

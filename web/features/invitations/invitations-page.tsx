@@ -7,7 +7,7 @@ import { ConfirmModal } from "#web/components/confirm-modal.tsx";
 import { OneTimeSecret } from "#web/components/one-time-secret.tsx";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import type { CreatedInvitation } from "./api/create-invitation.ts";
 import { invitationsQueryOptions, type InvitationStatus } from "./api/get-invitations.ts";
 import { useRevokeInvitation } from "./api/revoke-invitation.ts";
@@ -108,8 +108,8 @@ function Invitations() {
 
 export function InvitationsPage() {
   return (
-    <RequireRole roles={["admin"]}>
+    <RequireCapability capability="invitations.manage">
       <Invitations />
-    </RequireRole>
+    </RequireCapability>
   );
 }

@@ -8,7 +8,7 @@ import { errorMessage } from "#web/api-client.ts";
 import { ConfirmModal } from "#web/components/confirm-modal.tsx";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import { useDiscardJob } from "./api/discard-job.ts";
 import { jobsQueryOptions, type JobFilters } from "./api/get-jobs.ts";
 import { useRetryJob } from "./api/retry-job.ts";
@@ -108,8 +108,8 @@ function Jobs() {
 
 export function JobsPage() {
   return (
-    <RequireRole roles={["admin"]}>
+    <RequireCapability capability="jobs.manage">
       <Jobs />
-    </RequireRole>
+    </RequireCapability>
   );
 }

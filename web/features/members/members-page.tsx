@@ -6,7 +6,7 @@ import { ROLES, ROLE_LABELS, type Role } from "#shared/contracts/common.ts";
 import type { Member } from "#shared/contracts/members.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useHasRole, useSession } from "#web/components/session-context.tsx";
+import { useCan, useSession } from "#web/components/session-context.tsx";
 import { membersQueryOptions } from "./api/get-members.ts";
 import { EditRolesModal } from "./components/edit-roles-modal.tsx";
 import { MemberStatusModal } from "./components/member-status-modal.tsx";
@@ -20,7 +20,7 @@ const STATUS_OPTIONS = [
 
 export function MembersPage() {
   const session = useSession();
-  const isAdmin = useHasRole("admin");
+  const isAdmin = useCan("members.manage");
   const [search, setSearch] = useState("");
   const [q] = useDebouncedValue(search.trim(), 300);
   const [role, setRole] = useState<Role | null>(null);

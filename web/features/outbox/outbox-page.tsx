@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { isApiError } from "#web/api-client.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import { useOutbox } from "./api/get-outbox.ts";
 import { MessageReader } from "./components/message-reader.tsx";
 import { OutboxTable } from "./components/outbox-table.tsx";
@@ -73,8 +73,8 @@ function Outbox() {
 
 export function OutboxPage() {
   return (
-    <RequireRole roles={["admin"]}>
+    <RequireCapability capability="outbox.read">
       <Outbox />
-    </RequireRole>
+    </RequireCapability>
   );
 }

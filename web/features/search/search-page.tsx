@@ -1,11 +1,10 @@
 import { useDebouncedValue } from "@mantine/hooks";
 import { useRef, useState } from "react";
 import { useSearchParams } from "react-router";
-import { CHEATSHEET_WRITERS } from "#shared/contracts/cheatsheets.ts";
 import { SEARCH_KINDS, type SearchKind } from "#shared/contracts/search.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useHasRole } from "#web/components/session-context.tsx";
+import { useCan } from "#web/components/session-context.tsx";
 import { useServiceOptions } from "./api/get-service-options.ts";
 import { useSearch } from "./api/search.ts";
 import { SearchFilters, type SearchFilterValues } from "./components/search-filters.tsx";
@@ -25,7 +24,7 @@ function valuesFrom(params: URLSearchParams): SearchFilterValues {
 
 /** The full results of a search; the address holds the query and filters, so a search can be shared. */
 export function SearchPage() {
-  const canWrite = useHasRole(...CHEATSHEET_WRITERS);
+  const canWrite = useCan("cheatsheets.seeWorkingCopies");
   const [params, setParams] = useSearchParams();
   const [values, setValues] = useState(() => valuesFrom(params));
   // The header's search box may change the address while this page is open: follow it.

@@ -6,7 +6,7 @@ import { CreateServiceSchema } from "#shared/contracts/services.ts";
 import { errorMessage } from "#web/api-client.ts";
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import { useCreateService } from "./api/create-service.ts";
 import { useOwnerOptions } from "./api/get-owner-options.ts";
 import { ServiceForm } from "./components/service-form.tsx";
@@ -62,8 +62,8 @@ function CreateService() {
 
 export function ServiceCreatePage() {
   return (
-    <RequireRole roles={["pmo", "admin"]}>
+    <RequireCapability capability="services.manage">
       <CreateService />
-    </RequireRole>
+    </RequireCapability>
   );
 }

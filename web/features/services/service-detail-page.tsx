@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ConfirmModal } from "#web/components/confirm-modal.tsx";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useHasRole } from "#web/components/session-context.tsx";
+import { useCan } from "#web/components/session-context.tsx";
 import { useDeleteService } from "./api/delete-service.ts";
 import { useService } from "./api/get-service.ts";
 import { RateCardView } from "./components/rate-card-view.tsx";
@@ -18,7 +18,7 @@ import { TotalsView } from "./components/totals-view.tsx";
 
 export function ServiceDetailPage() {
   const { id = "" } = useParams();
-  const canEdit = useHasRole("pmo", "admin");
+  const canEdit = useCan("services.manage");
   const service = useService(id);
   const remove = useDeleteService();
   const navigate = useNavigate();

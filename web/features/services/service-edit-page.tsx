@@ -7,7 +7,7 @@ import { focusFirstError, submitForm, type FieldErrors } from "#web/components/f
 import { PageHeader } from "#web/components/page-header.tsx";
 import { SaveBanner } from "#web/components/save-banner.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import { useOwnerOptions } from "./api/get-owner-options.ts";
 import { serviceQueryOptions, useService } from "./api/get-service.ts";
 import { useUpdateService } from "./api/update-service.ts";
@@ -92,8 +92,8 @@ function EditServiceLoader() {
 
 export function ServiceEditPage() {
   return (
-    <RequireRole roles={["pmo", "admin"]}>
+    <RequireCapability capability="services.manage">
       <EditServiceLoader />
-    </RequireRole>
+    </RequireCapability>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
 import { PageHeader } from "#web/components/page-header.tsx";
-import { useHasRole } from "#web/components/session-context.tsx";
+import { useCan } from "#web/components/session-context.tsx";
 import { servicesQueryOptions } from "./api/get-services.ts";
 import { ServiceTable } from "./components/service-table.tsx";
 
@@ -15,7 +15,7 @@ const STATUS_OPTIONS = [
 ];
 
 export function ServiceListPage() {
-  const canEdit = useHasRole("pmo", "admin");
+  const canCreate = useCan("services.manage");
   const [search, setSearch] = useState("");
   const [q] = useDebouncedValue(search.trim(), 300);
   const [status, setStatus] = useState<"active" | "retired" | null>(null);
@@ -25,7 +25,7 @@ export function ServiceListPage() {
     placeholderData: keepPreviousData,
   });
   const items = services.data?.pages.flatMap((page) => page.items) ?? [];
-  const createButton = canEdit ? (
+  const createButton = canCreate ? (
     <Button component={Link} to="/services/new">
       New service
     </Button>
@@ -58,7 +58,7 @@ export function ServiceListPage() {
         ) : (
           <PageEmpty
             title="No services yet"
-            description={canEdit ? "Describe the first offering of the PMO." : "The PMO has not described any services yet."}
+            description={canCreate ? "Describe the first offering of the PMO." : "The PMO has not described any services yet."}
             action={createButton}
           />
         )

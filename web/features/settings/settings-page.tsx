@@ -1,6 +1,6 @@
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import { useSettings } from "./api/get-settings.ts";
 import { SettingsForm } from "./components/settings-form.tsx";
 
@@ -22,8 +22,8 @@ function WorkspaceSettings() {
 
 export function SettingsPage() {
   return (
-    <RequireRole roles={["admin"]}>
+    <RequireCapability capability="settings.update">
       <WorkspaceSettings />
-    </RequireRole>
+    </RequireCapability>
   );
 }

@@ -8,7 +8,7 @@ import { ConfirmModal } from "#web/components/confirm-modal.tsx";
 import { formatDateTime } from "#web/components/format.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import type { WebhookWithSecret } from "./api/create-webhook.ts";
 import { useDeleteWebhook } from "./api/delete-webhook.ts";
 import { useWebhook } from "./api/get-webhook.ts";
@@ -173,8 +173,8 @@ function WebhookDetailLoader() {
 
 export function WebhookDetailPage() {
   return (
-    <RequireRole roles={["admin"]}>
+    <RequireCapability capability="webhooks.manage">
       <WebhookDetailLoader />
-    </RequireRole>
+    </RequireCapability>
   );
 }

@@ -2,7 +2,7 @@ import { Paper, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireRole } from "#web/components/session-context.tsx";
+import { RequireCapability } from "#web/components/session-context.tsx";
 import type { WebhookWithSecret } from "./api/create-webhook.ts";
 import { useWebhooks } from "./api/get-webhooks.ts";
 import { CreateWebhookForm } from "./components/create-webhook-form.tsx";
@@ -47,8 +47,8 @@ function Webhooks() {
 
 export function WebhooksPage() {
   return (
-    <RequireRole roles={["admin"]}>
+    <RequireCapability capability="webhooks.manage">
       <Webhooks />
-    </RequireRole>
+    </RequireCapability>
   );
 }

@@ -4,7 +4,6 @@ import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import { ConfirmModal } from "#web/components/confirm-modal.tsx";
-import { useHasRole, useSession } from "#web/components/session-context.tsx";
 import { useArchiveCheatSheet } from "../api/archive-cheatsheet.ts";
 import { useDeleteCheatSheet } from "../api/delete-cheatsheet.ts";
 import { useUnarchiveCheatSheet } from "../api/unarchive-cheatsheet.ts";
@@ -26,9 +25,7 @@ export function WriterActions({ sheet }: { sheet: CheatSheet }) {
   const remove = useDeleteCheatSheet();
   const navigate = useNavigate();
   const working = workingStatus(sheet);
-  const session = useSession();
-  // The server refuses it too: only a PMO lead may review a draft they wrote.
-  const ownDraft = !useHasRole("pmo") && sheet.draftAuthor?.id === session.member.id;
+  const can = sheet.permissions;
   const pending = confirming === "archive" ? archive : confirming === "unarchive" ? unarchive : remove;
 
   const close = () => {
@@ -58,22 +55,22 @@ export function WriterActions({ sheet }: { sheet: CheatSheet }) {
 
   return (
     <>
-      {sheet.status !== "archived" && (
+      {can.update && (
         <Button component={Link} to={`/cheatsheets/${sheet.id}/edit`}>
           {working ? "Edit draft" : "Edit"}
         </Button>
       )}
-      {working === "draft" && (
+      {can.submit && (
         <Button variant="light" onClick={() => setReview("submit")}>
           Submit for review
         </Button>
       )}
-      {working === "in_review" && ownDraft && (
+      {working === "in_review" && !can.approve && can.requestChanges && (
         <Text size="sm" c="dimmed" style={{ alignSelf: "center" }}>
           Waiting for a PMO lead or another project manager to review it.
         </Text>
       )}
-      {working === "in_review" && !ownDraft && (
+      {can.approve && (
         <>
           <Button color="teal" onClick={() => setReview("approve")}>
             Approve
@@ -83,17 +80,17 @@ export function WriterActions({ sheet }: { sheet: CheatSheet }) {
           </Button>
         </>
       )}
-      {sheet.status === "published" && (
+      {can.archive && (
         <Button variant="subtle" color="gray" onClick={() => setConfirming("archive")}>
           Archive
         </Button>
       )}
-      {sheet.status === "archived" && (
+      {can.unarchive && (
         <Button variant="light" onClick={() => setConfirming("unarchive")}>
           Unarchive
         </Button>
       )}
-      {sheet.publishedVersion === null && (
+      {can.delete && (
         <Button variant="subtle" color="red" onClick={() => setConfirming("delete")}>
           Delete
         </Button>
