@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CheatSheetRecordSchema } from "./cheatsheets.ts";
-import { GlossaryTermSchema } from "./glossary.ts";
+import { GlossaryTermRecordSchema } from "./glossary.ts";
 import { InvitationSchema } from "./invitations.ts";
 import { MemberSchema } from "./members.ts";
-import { ServiceSchema } from "./services.ts";
+import { ServiceRecordSchema } from "./services.ts";
 
 /**
  * What each domain event carries: the records as the API presents them
@@ -11,14 +11,14 @@ import { ServiceSchema } from "./services.ts";
  * it was before. Notifications and webhooks read these.
  */
 export const EventPayloadSchemas = {
-  "service.created": z.object({ service: ServiceSchema }),
-  "service.updated": z.object({ service: ServiceSchema, previous: ServiceSchema }),
-  "service.deleted": z.object({ service: ServiceSchema }),
+  "service.created": z.object({ service: ServiceRecordSchema }),
+  "service.updated": z.object({ service: ServiceRecordSchema, previous: ServiceRecordSchema }),
+  "service.deleted": z.object({ service: ServiceRecordSchema }),
   "member.updated": z.object({ member: MemberSchema, previous: MemberSchema }),
   "invitation.created": z.object({ invitation: InvitationSchema }),
-  "glossary_term.created": z.object({ term: GlossaryTermSchema }),
-  "glossary_term.updated": z.object({ term: GlossaryTermSchema, previous: GlossaryTermSchema }),
-  "glossary_term.deleted": z.object({ term: GlossaryTermSchema }),
+  "glossary_term.created": z.object({ term: GlossaryTermRecordSchema }),
+  "glossary_term.updated": z.object({ term: GlossaryTermRecordSchema, previous: GlossaryTermRecordSchema }),
+  "glossary_term.deleted": z.object({ term: GlossaryTermRecordSchema }),
   "cheatsheet.created": z.object({ sheet: CheatSheetRecordSchema }),
   "cheatsheet.updated": z.object({ sheet: CheatSheetRecordSchema, previous: CheatSheetRecordSchema }),
   "cheatsheet.deleted": z.object({ sheet: CheatSheetRecordSchema }),

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { glossaryTermPolicy } from "#shared/policies/glossary.ts";
+import { permissionsSchema } from "#shared/policies/policy.ts";
 import { PageQuerySchema, VersionSchema, pageOf, requiredText, text } from "./common.ts";
 
 const synonyms = z
@@ -22,7 +24,8 @@ export type UpdateGlossaryTermInput = z.infer<typeof UpdateGlossaryTermSchema>;
 /** A sheet that links the term: readers see the published ones only. */
 export const RelatedSheetSchema = z.object({ id: z.string(), title: z.string(), status: z.string() });
 
-export const GlossaryTermSchema = z.object({
+/** A term as the audit log and events record it. */
+export const GlossaryTermRecordSchema = z.object({
   id: z.string(),
   term: z.string(),
   definition: z.string(),
@@ -31,6 +34,10 @@ export const GlossaryTermSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type GlossaryTermRecord = z.infer<typeof GlossaryTermRecordSchema>;
+
+/** A term as the API answers it: with what the caller may do with it. */
+export const GlossaryTermSchema = GlossaryTermRecordSchema.extend({ permissions: permissionsSchema(glossaryTermPolicy) });
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
 export const GlossaryTermDetailSchema = GlossaryTermSchema.extend({ relatedSheets: z.array(RelatedSheetSchema) });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { permissionsSchema } from "#shared/policies/policy.ts";
+import { servicePolicy } from "#shared/policies/services.ts";
 import { IdSchema, MemberRefSchema, PageQuerySchema, VersionSchema, pageOf, requiredText, text } from "./common.ts";
 
 const personDays = z
@@ -104,7 +106,8 @@ export const ServiceTotalsSchema = z.object({
 });
 export type ServiceTotals = z.infer<typeof ServiceTotalsSchema>;
 
-export const ServiceSchema = z.object({
+/** A service as the audit log and events record it. */
+export const ServiceRecordSchema = z.object({
   id: z.string(),
   name: z.string(),
   summary: z.string(),
@@ -124,6 +127,10 @@ export const ServiceSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
+
+/** A service as the API answers it: with what the caller may do with it. */
+export const ServiceSchema = ServiceRecordSchema.extend({ permissions: permissionsSchema(servicePolicy) });
 export type Service = z.infer<typeof ServiceSchema>;
 
 /** A list row: what the catalog table shows, without the description and the template itself. */

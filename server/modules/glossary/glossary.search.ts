@@ -1,11 +1,11 @@
 import type { Executor } from "#server/kernel/db/database.ts";
 import { indexDocument, removeDocuments } from "#server/kernel/search/search.ts";
-import type { GlossaryTerm } from "#shared/contracts/glossary.ts";
+import type { GlossaryTermRecord } from "#shared/contracts/glossary.ts";
 
 export const GLOSSARY_KIND = "glossary_term";
 
 /** Everyone finds glossary terms, by the term, its synonyms and its definition. */
-export function indexTerm(trx: Executor, workspaceId: string, term: GlossaryTerm): Promise<void> {
+export function indexTerm(trx: Executor, workspaceId: string, term: GlossaryTermRecord): Promise<void> {
   return indexDocument(trx, {
     workspaceId,
     kind: GLOSSARY_KIND,

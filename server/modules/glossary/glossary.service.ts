@@ -1,22 +1,23 @@
 import type { RequestContext } from "#server/kernel/context.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
+import { enforce } from "#server/kernel/enforce.ts";
 import { conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
-import { hasAnyRole } from "#server/kernel/access.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
-
 import type { Page } from "#shared/contracts/common.ts";
 import type {
   CreateGlossaryTermData,
   GlossaryListQuery,
   GlossaryTerm,
   GlossaryTermDetail,
+  GlossaryTermRecord,
   UpdateGlossaryTermInput,
 } from "#shared/contracts/glossary.ts";
-import { CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
-import { presentTerm, termSummary } from "./glossary.presenter.ts";
+import { isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
+import { glossaryTermPolicy } from "#shared/policies/glossary.ts";
+import { presentTerm, termPermissions, termSummary } from "./glossary.presenter.ts";
 import * as repository from "./glossary.repository.ts";
 import { indexTerm, unindexTerm } from "./glossary.search.ts";
 
@@ -29,22 +30,24 @@ export async function listTerms(ctx: RequestContext, query: GlossaryListQuery): 
   const sort = parseSort(query.sort, SORT_COLUMNS);
   const rows = await repository.listTerms(ctx.db, ctx.workspaceId, { q: query.q, sort, cursor: query.cursor, limit: query.limit });
   const key = sort.column === "sort_key" ? "sort_key" : "updated_at";
-  return toPage(rows, query.limit, (row) => [row[key], row.id], presentTerm);
+  const permissions = termPermissions(ctx.actor);
+  return toPage(rows, query.limit, (row) => [row[key], row.id], (row) => ({ ...presentTerm(row), permissions }));
 }
 
 export async function getTerm(ctx: RequestContext, id: string): Promise<GlossaryTermDetail> {
   const row = await repository.findTerm(ctx.db, ctx.workspaceId, id);
   if (!row) throw notFound("glossary term");
-  const copy = hasAnyRole(ctx.actor, CHEATSHEET_WRITERS) ? "working" : "published";
-  return { ...presentTerm(row), relatedSheets: await repository.listRelatedSheets(ctx.db, ctx.workspaceId, id, copy) };
+  const copy = isCheatSheetWriter(ctx.actor) ? "working" : "published";
+  return { ...presentTerm(row), permissions: termPermissions(ctx.actor), relatedSheets: await repository.listRelatedSheets(ctx.db, ctx.workspaceId, id, copy) };
 }
 
-export function createTerm(ctx: RequestContext, input: CreateGlossaryTermData): Promise<GlossaryTerm> {
-  return ctx.db.transaction().execute((trx) => addTerm(trx, ctx.actor, input));
+export async function createTerm(ctx: RequestContext, input: CreateGlossaryTermData): Promise<GlossaryTerm> {
+  const record = await ctx.db.transaction().execute((trx) => addTerm(trx, ctx.actor, input));
+  return { ...record, permissions: termPermissions(ctx.actor) };
 }
 
 /** Creates, indexes and audits a term inside the caller's transaction (the API, the demo seed). */
-export async function addTerm(trx: Executor, actor: AuditActor, input: CreateGlossaryTermData): Promise<GlossaryTerm> {
+export async function addTerm(trx: Executor, actor: AuditActor, input: CreateGlossaryTermData): Promise<GlossaryTermRecord> {
   const id = newId();
   const result = await repository.insertTerm(trx, { id, workspaceId: actor.workspaceId, at: now(), values: input });
   if (result === "duplicate") throw duplicateTerm(input.term);
@@ -56,6 +59,7 @@ export async function addTerm(trx: Executor, actor: AuditActor, input: CreateGlo
 }
 
 export function updateTerm(ctx: RequestContext, id: string, input: UpdateGlossaryTermInput): Promise<GlossaryTerm> {
+  enforce(glossaryTermPolicy.update(ctx.actor));
   return ctx.db.transaction().execute(async (trx) => {
     const current = await repository.findTerm(trx, ctx.workspaceId, id);
     if (!current) throw notFound("glossary term");
@@ -74,11 +78,12 @@ export function updateTerm(ctx: RequestContext, id: string, input: UpdateGlossar
       recordId: id,
       payload: { term: after, previous: before },
     });
-    return after;
+    return { ...after, permissions: termPermissions(ctx.actor) };
   });
 }
 
 export async function deleteTerm(ctx: RequestContext, id: string): Promise<void> {
+  enforce(glossaryTermPolicy.delete(ctx.actor));
   await ctx.db.transaction().execute(async (trx) => {
     const current = await repository.findTerm(trx, ctx.workspaceId, id);
     if (!current) throw notFound("glossary term");

@@ -74,7 +74,7 @@ describe("services: who may do what, and workspace isolation", () => {
     expect(remove.statusCode).toBe(404);
 
     const still = await as(t.app, other.members.rep)({ method: "GET", url: `/api/v1/services/${foreign.id}` });
-    expect(still.json()).toEqual(foreign);
+    expect(still.json()).toEqual({ ...foreign, permissions: { update: false, delete: false } });
   });
 
   it("keeps each workspace's list to itself", async () => {

@@ -129,6 +129,8 @@ describe("GET /api/v1/services: pages, sorts and filters", () => {
     expect(page.items.find((item) => item.name === "Cloud migration")).toEqual({
       ...summary,
       totals: { effortDays: totals.effortDays, price: totals.price, currency: totals.currency },
+      // Listed for a rep, who may not change the catalog.
+      permissions: { update: false, delete: false },
     });
   });
 

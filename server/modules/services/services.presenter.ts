@@ -1,9 +1,11 @@
 import { renderMarkdown } from "#server/kernel/markdown.ts";
 import { computeTotals } from "#shared/catalog/totals.ts";
-import type { Service, ServiceSummary } from "#shared/contracts/services.ts";
+import type { ServiceRecord, ServiceSummary } from "#shared/contracts/services.ts";
+import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
+import { servicePolicy, type ServicePermissions } from "#shared/policies/services.ts";
 import type { ServiceRow, ServiceSummaryRow } from "./services.repository.ts";
 
-export function presentService(row: ServiceRow): Service {
+export function presentService(row: ServiceRow): ServiceRecord {
   return {
     ...presentServiceSummary(row),
     totals: computeTotals(row.estimation_template, row.rate_card, row.currency),
@@ -14,7 +16,7 @@ export function presentService(row: ServiceRow): Service {
   };
 }
 
-export function presentServiceSummary(row: ServiceSummaryRow): ServiceSummary {
+export function presentServiceSummary(row: ServiceSummaryRow): Omit<ServiceSummary, "permissions"> {
   return {
     id: row.id,
     name: row.name,
@@ -40,4 +42,7 @@ export function presentServiceSummary(row: ServiceSummaryRow): ServiceSummary {
 }
 
 /** The one line the audit log shows for a service. */
-export const serviceSummary = (service: Pick<Service, "name">) => `Service "${service.name}"`;
+export const serviceSummary = (service: Pick<ServiceRecord, "name">) => `Service "${service.name}"`;
+
+/** What the caller may do with any service: the catalog's rules depend on roles only. */
+export const servicePermissions = (actor: PolicyActor): ServicePermissions => permissionsOf(servicePolicy, actor, null);

@@ -9,9 +9,8 @@ import {
   ServiceSchema,
   UpdateServiceSchema,
 } from "#shared/contracts/services.ts";
+import { CATALOG_EDITORS } from "#shared/policies/roles.ts";
 import * as services from "./services.service.ts";
-
-const CATALOG_EDITORS = ["pmo", "admin"] as const;
 
 export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -3,18 +3,21 @@ import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.
 import { recordEvent } from "#server/kernel/events/events.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
+import { enforce } from "#server/kernel/enforce.ts";
 import { badRequest, conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import type { Page } from "#shared/contracts/common.ts";
+import { servicePolicy } from "#shared/policies/services.ts";
 import type {
   CreateServiceData,
   Service,
   ServiceListQuery,
+  ServiceRecord,
   ServiceSummary,
   UpdateServiceInput,
 } from "#shared/contracts/services.ts";
-import { presentService, presentServiceSummary, serviceSummary } from "./services.presenter.ts";
+import { presentService, presentServiceSummary, servicePermissions, serviceSummary } from "./services.presenter.ts";
 import * as repository from "./services.repository.ts";
 import type { ServiceValues } from "./services.repository.ts";
 
@@ -35,13 +38,14 @@ export async function listServices(ctx: RequestContext, query: ServiceListQuery)
     limit: query.limit,
   });
   const sortValue = sort.column === SORT_COLUMNS.name ? "name" : "created_at";
-  return toPage(rows, query.limit, (row) => [row[sortValue], row.id], presentServiceSummary);
+  const permissions = servicePermissions(ctx.actor);
+  return toPage(rows, query.limit, (row) => [row[sortValue], row.id], (row) => ({ ...presentServiceSummary(row), permissions }));
 }
 
 export async function getService(ctx: RequestContext, id: string): Promise<Service> {
   const row = await repository.findServiceById(ctx.db, ctx.workspaceId, id);
   if (!row) throw notFound("service");
-  return presentService(row);
+  return { ...presentService(row), permissions: servicePermissions(ctx.actor) };
 }
 
 async function requireOwner(db: Executor, workspaceId: string, ownerId: string | null | undefined): Promise<void> {
@@ -51,12 +55,13 @@ async function requireOwner(db: Executor, workspaceId: string, ownerId: string |
   }
 }
 
-export function createService(ctx: RequestContext, input: CreateServiceData): Promise<Service> {
-  return ctx.db.transaction().execute((trx) => addService(trx, ctx.actor, input));
+export async function createService(ctx: RequestContext, input: CreateServiceData): Promise<Service> {
+  const record = await ctx.db.transaction().execute((trx) => addService(trx, ctx.actor, input));
+  return { ...record, permissions: servicePermissions(ctx.actor) };
 }
 
 /** Creates and audits a service inside the caller's transaction (the API, the demo seed). */
-export async function addService(trx: Executor, actor: AuditActor, input: CreateServiceData): Promise<Service> {
+export async function addService(trx: Executor, actor: AuditActor, input: CreateServiceData): Promise<ServiceRecord> {
   await requireOwner(trx, actor.workspaceId, input.ownerId);
   const id = newId();
   const result = await repository.insertService(trx, actor.workspaceId, { id, at: now(), values: toValues(input) });
@@ -75,6 +80,7 @@ export async function addService(trx: Executor, actor: AuditActor, input: Create
 
 export async function updateService(ctx: RequestContext, id: string, input: UpdateServiceInput): Promise<Service> {
   return ctx.db.transaction().execute(async (trx) => {
+    enforce(servicePolicy.update(ctx.actor));
     const current = await repository.findServiceById(trx, ctx.workspaceId, id);
     if (!current) throw notFound("service");
     if (current.version !== input.version) throw staleVersion("service");
@@ -123,11 +129,12 @@ export async function updateService(ctx: RequestContext, id: string, input: Upda
       recordId: id,
       payload: { service: after, previous: before },
     });
-    return after;
+    return { ...after, permissions: servicePermissions(ctx.actor) };
   });
 }
 
 export async function deleteService(ctx: RequestContext, id: string): Promise<void> {
+  enforce(servicePolicy.delete(ctx.actor));
   await ctx.db.transaction().execute(async (trx) => {
     const current = await repository.findServiceById(trx, ctx.workspaceId, id);
     if (!current) throw notFound("service");

@@ -53,7 +53,7 @@ export function GlossaryPage() {
         )
       ) : (
         <>
-          <TermList terms={items} onEdit={canWrite ? setEditing : undefined} onDelete={canWrite ? setDeleting : undefined} />
+          <TermList terms={items} onEdit={setEditing} onDelete={setDeleting} />
           <LoadMore hasMore={terms.hasNextPage} loading={terms.isFetchingNextPage} onLoad={() => void terms.fetchNextPage()} />
         </>
       )}

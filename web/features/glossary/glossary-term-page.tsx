@@ -4,7 +4,6 @@ import { Link, useNavigate, useParams } from "react-router";
 import { formatDateTime } from "#web/components/format.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useCan } from "#web/components/session-context.tsx";
 import { useGlossaryTerm } from "./api/get-glossary-term.ts";
 import { DeleteTermModal } from "./components/delete-term-modal.tsx";
 import { TermFormModal } from "./components/term-form-modal.tsx";
@@ -13,7 +12,6 @@ const STATUS_LABELS: Record<string, string> = { draft: "Draft", in_review: "In r
 
 export function GlossaryTermPage() {
   const { id = "" } = useParams();
-  const canWrite = useCan("glossary.manage");
   const term = useGlossaryTerm(id);
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
@@ -32,14 +30,14 @@ export function GlossaryTermPage() {
         title={current.term}
         description={`Last changed ${formatDateTime(current.updatedAt)}`}
         actions={
-          canWrite && (
-            <>
-              <Button onClick={() => setEditing(true)}>Edit</Button>
+          <>
+            {current.permissions.update && <Button onClick={() => setEditing(true)}>Edit</Button>}
+            {current.permissions.delete && (
               <Button variant="light" color="red" onClick={() => setDeleting(true)}>
                 Delete
               </Button>
-            </>
-          )
+            )}
+          </>
         }
       />
       <Stack gap="md">

@@ -5,7 +5,6 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ConfirmModal } from "#web/components/confirm-modal.tsx";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { useCan } from "#web/components/session-context.tsx";
 import { useDeleteService } from "./api/delete-service.ts";
 import { useService } from "./api/get-service.ts";
 import { RateCardView } from "./components/rate-card-view.tsx";
@@ -18,7 +17,6 @@ import { TotalsView } from "./components/totals-view.tsx";
 
 export function ServiceDetailPage() {
   const { id = "" } = useParams();
-  const canEdit = useCan("services.manage");
   const service = useService(id);
   const remove = useDeleteService();
   const navigate = useNavigate();
@@ -27,6 +25,7 @@ export function ServiceDetailPage() {
   if (service.isPending) return <PageLoader label="Loading the service…" />;
   if (service.isError) return <PageError error={service.error} onRetry={() => void service.refetch()} />;
   const current = service.data;
+  const can = current.permissions;
 
   const deleteService = () =>
     remove.mutate(current.id, {
@@ -44,15 +43,15 @@ export function ServiceDetailPage() {
         actions={
           <>
             <ServiceStatusBadge status={current.status} />
-            {canEdit && (
-              <>
-                <Button component={Link} to={`/services/${current.id}/edit`}>
-                  Edit
-                </Button>
-                <Button variant="light" color="red" onClick={open}>
-                  Delete
-                </Button>
-              </>
+            {can.update && (
+              <Button component={Link} to={`/services/${current.id}/edit`}>
+                Edit
+              </Button>
+            )}
+            {can.delete && (
+              <Button variant="light" color="red" onClick={open}>
+                Delete
+              </Button>
             )}
           </>
         }

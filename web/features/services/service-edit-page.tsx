@@ -7,7 +7,6 @@ import { focusFirstError, submitForm, type FieldErrors } from "#web/components/f
 import { PageHeader } from "#web/components/page-header.tsx";
 import { SaveBanner } from "#web/components/save-banner.tsx";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
-import { RequireCapability } from "#web/components/session-context.tsx";
 import { useOwnerOptions } from "./api/get-owner-options.ts";
 import { serviceQueryOptions, useService } from "./api/get-service.ts";
 import { useUpdateService } from "./api/update-service.ts";
@@ -87,13 +86,14 @@ function EditServiceLoader() {
   const service = useService(id);
   if (service.isPending) return <PageLoader label="Loading the service…" />;
   if (service.isError) return <PageError error={service.error} onRetry={() => void service.refetch()} />;
+  if (!service.data.permissions.update) {
+    return <PageError title="Not available" message="Your roles in this workspace do not let you change services." />;
+  }
   return <EditService key={id} service={service.data} />;
 }
 
 export function ServiceEditPage() {
   return (
-    <RequireCapability capability="services.manage">
-      <EditServiceLoader />
-    </RequireCapability>
+    <EditServiceLoader />
   );
 }

@@ -5,8 +5,8 @@ import type { GlossaryTerm } from "#shared/contracts/glossary.ts";
 interface TermListProps {
   terms: GlossaryTerm[];
   /** Given to writers: the edit and delete buttons of each term. */
-  onEdit?: (term: GlossaryTerm) => void;
-  onDelete?: (term: GlossaryTerm) => void;
+  onEdit: (term: GlossaryTerm) => void;
+  onDelete: (term: GlossaryTerm) => void;
 }
 
 export function TermList({ terms, onEdit, onDelete }: TermListProps) {
@@ -33,14 +33,14 @@ export function TermList({ terms, onEdit, onDelete }: TermListProps) {
                 </Group>
               )}
             </Stack>
-            {(onEdit || onDelete) && (
+            {(term.permissions.update || term.permissions.delete) && (
               <Group gap="xs">
-                {onEdit && (
+                {term.permissions.update && (
                   <Button size="xs" variant="default" onClick={() => onEdit(term)} aria-label={`Edit ${term.term}`}>
                     Edit
                   </Button>
                 )}
-                {onDelete && (
+                {term.permissions.delete && (
                   <Button size="xs" variant="light" color="red" onClick={() => onDelete(term)} aria-label={`Delete ${term.term}`}>
                     Delete
                   </Button>
