@@ -89,10 +89,3 @@ export async function insertDelivery(db: Executor, row: DeliveryRow): Promise<vo
   await db.insertInto("webhook_deliveries").values(row).execute();
 }
 
-export async function finishDelivery(
-  db: Executor,
-  id: string,
-  result: Pick<DeliveryRow, "status" | "response_status" | "latency_ms" | "response_excerpt">,
-): Promise<void> {
-  await db.updateTable("webhook_deliveries").set(result).where("id", "=", id).execute();
-}

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { AuditEntry, AuditListQuery } from "#shared/contracts/audit.ts";
 import type { Page } from "#shared/contracts/common.ts";
 import { api, toQuery } from "#web/api-client.ts";
@@ -16,7 +16,3 @@ export const auditEntriesQueryOptions = (filters: AuditFilters) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-
-export function useAuditEntries(filters: AuditFilters) {
-  return useInfiniteQuery(auditEntriesQueryOptions(filters));
-}

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { CheatSheetStatus, CheatSheetSummary } from "#shared/contracts/cheatsheets.ts";
 import type { Page } from "#shared/contracts/common.ts";
 import { api, toQuery } from "#web/api-client.ts";
@@ -23,7 +23,3 @@ export const cheatSheetsQueryOptions = (filters: CheatSheetFilters) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-
-export function useCheatSheets(filters: CheatSheetFilters) {
-  return useInfiniteQuery(cheatSheetsQueryOptions(filters));
-}

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { GlossaryListQuery, GlossaryTerm } from "#shared/contracts/glossary.ts";
 import { api, toQuery } from "#web/api-client.ts";
@@ -16,7 +16,3 @@ export const glossaryQueryOptions = (filters: GlossaryFilters) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-
-export function useGlossary(filters: GlossaryFilters) {
-  return useInfiniteQuery(glossaryQueryOptions(filters));
-}

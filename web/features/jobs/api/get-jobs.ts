@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { Job, JobListQuery } from "#shared/contracts/jobs.ts";
 import { api, toQuery } from "#web/api-client.ts";
@@ -17,7 +17,3 @@ export const jobsQueryOptions = (filters: JobFilters) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-
-export function useJobs(filters: JobFilters) {
-  return useInfiniteQuery(jobsQueryOptions(filters));
-}

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { Member, MemberListQuery } from "#shared/contracts/members.ts";
 import { api, toQuery } from "#web/api-client.ts";
@@ -16,7 +16,3 @@ export const membersQueryOptions = (filters: MemberFilters) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-
-export function useMembers(filters: MemberFilters) {
-  return useInfiniteQuery(membersQueryOptions(filters));
-}

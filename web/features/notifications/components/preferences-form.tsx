@@ -1,19 +1,12 @@
 import { Alert, Button, Group, Select, Stack } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { NOTIFICATION_CHANNELS, type NotificationChannel, type NotificationKind, type NotificationPreference } from "#shared/contracts/notifications.ts";
+import { NOTIFICATION_CHANNEL_LABELS, NOTIFICATION_CHANNELS, type NotificationChannel, type NotificationKind, type NotificationPreference } from "#shared/contracts/notifications.ts";
 import { errorMessage } from "#web/api-client.ts";
-
-const CHANNEL_LABELS: Record<NotificationChannel, string> = {
-  in_app: "In app",
-  email: "E-mail",
-  digest: "Daily digest",
-  off: "Off",
-};
 
 function optionsFor(preference: NotificationPreference) {
   return NOTIFICATION_CHANNELS.map((channel) => ({
     value: channel,
-    label: channel === preference.defaultChannel ? `${CHANNEL_LABELS[channel]} (default)` : CHANNEL_LABELS[channel],
+    label: channel === preference.defaultChannel ? `${NOTIFICATION_CHANNEL_LABELS[channel]} (default)` : NOTIFICATION_CHANNEL_LABELS[channel],
   }));
 }
 

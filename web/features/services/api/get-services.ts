@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { ServiceListQuery, ServiceSummary } from "#shared/contracts/services.ts";
 import { api, toQuery } from "#web/api-client.ts";
@@ -16,7 +16,3 @@ export const servicesQueryOptions = (filters: ServiceFilters) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-
-export function useServices(filters: ServiceFilters) {
-  return useInfiniteQuery(servicesQueryOptions(filters));
-}

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { WebhookDelivery } from "#shared/contracts/webhooks.ts";
 import { api, toQuery } from "#web/api-client.ts";
@@ -17,7 +17,3 @@ export const deliveriesQueryOptions = (webhookId: string, status: DeliveryStatus
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-
-export function useDeliveries(webhookId: string, status: DeliveryStatus | undefined) {
-  return useInfiniteQuery(deliveriesQueryOptions(webhookId, status));
-}
