@@ -200,3 +200,9 @@ export async function createWorkspace(ctx: RequestContext, input: { name: string
     return presentWorkspace({ memberId, roles: JSON.stringify(["admin"]), workspaceId, workspaceName: input.name, workspaceSlug: input.slug });
   });
 }
+
+/** For other modules: the person with this e-mail, if any (an invitation to someone who already signs in). */
+export const findUserByEmail = repo.findUserByEmail;
+
+/** For other modules: a new person (accepting an invitation), inside the caller's transaction. */
+export const insertUser = repo.insertUser;

@@ -1,5 +1,5 @@
 import { onEvent } from "#server/kernel/events/events.ts";
-import { listActiveMemberIdsWithRole } from "#server/modules/notifications/notifications.repository.ts";
+import { activeMemberIdsWithRole } from "#server/modules/members/members.service.ts";
 import { notify } from "#server/modules/notifications/notifications.service.ts";
 
 // Subscribers: the event dispatch job may run again after a failure; notify
@@ -9,7 +9,7 @@ const link = (id: string) => `/cheatsheets/${id}`;
 
 onEvent("cheatsheet.published", async (event, { db }) => {
   const { sheet, versionNumber } = event.payload;
-  const reps = await listActiveMemberIdsWithRole(db, event.workspaceId, "rep");
+  const reps = await activeMemberIdsWithRole(db, event.workspaceId, "rep");
   const first = versionNumber === 1;
   await notify(db, {
     workspaceId: event.workspaceId,
@@ -37,8 +37,8 @@ onEvent("cheatsheet.published", async (event, { db }) => {
 onEvent("cheatsheet.submitted", async (event, { db }) => {
   const { sheet } = event.payload;
   const reviewers = [
-    ...(await listActiveMemberIdsWithRole(db, event.workspaceId, "pmo")),
-    ...(await listActiveMemberIdsWithRole(db, event.workspaceId, "pm")),
+    ...(await activeMemberIdsWithRole(db, event.workspaceId, "pmo")),
+    ...(await activeMemberIdsWithRole(db, event.workspaceId, "pm")),
   ];
   await notify(db, {
     workspaceId: event.workspaceId,
@@ -68,7 +68,7 @@ onEvent("cheatsheet.changes_requested", async (event, { db }) => {
 
 onEvent("cheatsheet.stale", async (event, { db }) => {
   const { sheet } = event.payload;
-  const owners = sheet.owner ? [sheet.owner.id] : await listActiveMemberIdsWithRole(db, event.workspaceId, "pmo");
+  const owners = sheet.owner ? [sheet.owner.id] : await activeMemberIdsWithRole(db, event.workspaceId, "pmo");
   await notify(db, {
     workspaceId: event.workspaceId,
     memberIds: owners,

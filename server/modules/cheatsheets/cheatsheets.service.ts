@@ -4,7 +4,7 @@ import { enforce } from "#server/kernel/enforce.ts";
 import { badRequest, notFound } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
-import { isActiveMember } from "#server/modules/members/members.repository.ts";
+import { isActiveMember } from "#server/modules/members/members.service.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import type {

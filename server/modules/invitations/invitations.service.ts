@@ -9,7 +9,7 @@ import { newId, now } from "#server/kernel/ids.ts";
 import { silentLogger, type JobLogger } from "#server/kernel/jobs/handler.ts";
 import { toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
-import { findUserByEmail, insertUser } from "#server/modules/auth/auth.repository.ts";
+import { findUserByEmail, insertUser } from "#server/modules/auth/auth.service.ts";
 import { addMember, startSession, type IssuedSession } from "#server/modules/auth/auth.service.ts";
 import { describeRoles, type Page } from "#shared/contracts/common.ts";
 import type { AcceptInvitationInput, CreateInvitationInput, Invitation } from "#shared/contracts/invitations.ts";

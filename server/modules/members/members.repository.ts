@@ -84,3 +84,15 @@ export async function isActiveMember(db: Executor, workspaceId: string, memberId
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Active members holding a role, for fan-out to a role. */
+export function listActiveMemberIdsWithRole(db: Executor, workspaceId: string, role: string) {
+  return db
+    .selectFrom("members")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "=", "active")
+    .where("roles", "like", `%"${role}"%`)
+    .execute()
+    .then((rows) => rows.map((row) => row.id));
+}

@@ -74,3 +74,9 @@ function describeChange(before: Member, after: Member): string {
   if (before.roles.join() !== after.roles.join()) parts.push(`roles ${describeRoles(after.roles)}`);
   return parts.join("; ") || "no change";
 }
+
+/** For other modules: whether a member id is an active member of the workspace (owners, assignees). */
+export const isActiveMember = repo.isActiveMember;
+
+/** For other modules: the active members holding a role, to notify a role. */
+export const activeMemberIdsWithRole = repo.listActiveMemberIdsWithRole;

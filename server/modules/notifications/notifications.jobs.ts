@@ -4,6 +4,7 @@ import { now } from "#server/kernel/ids.ts";
 import type { JobHandler } from "#server/kernel/jobs/handler.ts";
 import { renderMail } from "#server/kernel/mail/mail-template.ts";
 import { appUrl, mailerFromEnv, type MailEnv } from "#server/kernel/mail/mailer.ts";
+import { activeMemberIdsWithRole } from "#server/modules/members/members.service.ts";
 import { describeRoles } from "#shared/contracts/common.ts";
 import * as repo from "./notifications.repository.ts";
 import { NOTIFICATION_EMAIL_JOB, notify } from "./notifications.service.ts";
@@ -57,8 +58,8 @@ onEvent("member.updated", async (event, { db }) => {
   });
 });
 
-async function pmoExceptActor(db: Parameters<typeof repo.listActiveMemberIdsWithRole>[0], workspaceId: string, actorId: string | null) {
-  return (await repo.listActiveMemberIdsWithRole(db, workspaceId, "pmo")).filter((id) => id !== actorId);
+async function pmoExceptActor(db: Parameters<typeof activeMemberIdsWithRole>[0], workspaceId: string, actorId: string | null) {
+  return (await activeMemberIdsWithRole(db, workspaceId, "pmo")).filter((id) => id !== actorId);
 }
 
 const EmailPayloadSchema = z.object({ notificationId: z.string() });

@@ -93,18 +93,6 @@ export async function upsertPreference(db: Executor, row: NotificationPreference
     .execute();
 }
 
-/** Active members holding a role, for fan-out to a role. */
-export function listActiveMemberIdsWithRole(db: Executor, workspaceId: string, role: string) {
-  return db
-    .selectFrom("members")
-    .select("id")
-    .where("workspace_id", "=", workspaceId)
-    .where("status", "=", "active")
-    .where("roles", "like", `%"${role}"%`)
-    .execute()
-    .then((rows) => rows.map((row) => row.id));
-}
-
 /** Where to send a member's e-mail; nothing for a deactivated member. */
 export function findRecipient(db: Executor, workspaceId: string, memberId: string) {
   return db

@@ -1,4 +1,4 @@
-import { isActiveMember } from "#server/modules/members/members.repository.ts";
+import { isActiveMember } from "#server/modules/members/members.service.ts";
 import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
