@@ -33,7 +33,8 @@ export async function generate(db: Db, scale: number): Promise<BenchData> {
       const owner = await addWorkspace(trx, w, passwordHash);
       await addServices(trx, owner, servicesPerWorkspace);
       if (w === 0) {
-        const issued = await issueToken(trx, { ...owner }, { name: "bench" });
+        // The workspace's founder is its admin.
+        const issued = await issueToken(trx, { ...owner, roles: ["admin"] }, { name: "bench" });
         measured = { workspaceId: owner.workspaceId, token: issued.token };
       }
     }

@@ -6,7 +6,7 @@ import { newId, now } from "#server/kernel/ids.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import * as authRepository from "#server/modules/auth/auth.repository.ts";
 import { addMember, provisionWorkspace } from "#server/modules/auth/auth.service.ts";
-import { auditSnapshot, presentMember } from "#server/modules/members/members.presenter.ts";
+import { auditSnapshot, memberRecord } from "#server/modules/members/members.presenter.ts";
 import * as membersRepository from "#server/modules/members/members.repository.ts";
 import { SlugSchema } from "#shared/contracts/auth.ts";
 import { EmailSchema, requiredText, type Role } from "#shared/contracts/common.ts";
@@ -76,7 +76,7 @@ async function createPerson(trx: Executor, email: string, name: string | undefin
 async function makeActiveAdmin(trx: Executor, workspaceId: string, memberId: string, name: string): Promise<boolean> {
   const row = await membersRepository.findMember(trx, workspaceId, memberId);
   if (!row) throw staleVersion("member");
-  const before = presentMember(row);
+  const before = memberRecord(row);
   if (before.status === "active" && before.roles.includes("admin")) return false;
   const roles: Role[] = before.roles.includes("admin") ? before.roles : ["admin", ...before.roles];
   const updated = await membersRepository.updateMember(trx, workspaceId, memberId, before.version, {
@@ -85,7 +85,7 @@ async function makeActiveAdmin(trx: Executor, workspaceId: string, memberId: str
     updated_at: now(),
   });
   if (!updated) throw staleVersion("member");
-  const after = presentMember((await membersRepository.findMember(trx, workspaceId, memberId))!);
+  const after = memberRecord((await membersRepository.findMember(trx, workspaceId, memberId))!);
   await writeAudit(trx, { memberId, name, workspaceId }, {
     action: "update",
     recordType: "member",

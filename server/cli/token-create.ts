@@ -1,3 +1,4 @@
+import { parseRoles } from "#server/kernel/auth/credentials.ts";
 import { AppError } from "#server/kernel/errors.ts";
 import * as authRepository from "#server/modules/auth/auth.repository.ts";
 import { issueToken } from "#server/modules/tokens/tokens.service.ts";
@@ -24,7 +25,7 @@ export async function createToken(args: string[], cli: Runtime): Promise<void> {
   const created = await db
     .transaction()
     .execute((trx) =>
-      issueToken(trx, { memberId: membership.memberId, name: user.name, workspaceId: membership.workspaceId }, { name: input }),
+      issueToken(trx, { memberId: membership.memberId, name: user.name, workspaceId: membership.workspaceId, roles: parseRoles(membership.roles) }, { name: input }),
     );
   cli.out(created.token);
   cli.say(`API token "${created.name}" for ${user.name} in "${membership.workspaceName}". It is shown only this once.`);

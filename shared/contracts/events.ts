@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { CheatSheetRecordSchema } from "./cheatsheets.ts";
 import { GlossaryTermRecordSchema } from "./glossary.ts";
-import { InvitationSchema } from "./invitations.ts";
-import { MemberSchema } from "./members.ts";
+import { InvitationRecordSchema } from "./invitations.ts";
+import { MemberRecordSchema } from "./members.ts";
 import { ServiceRecordSchema } from "./services.ts";
 
 /**
@@ -14,8 +14,8 @@ export const EventPayloadSchemas = {
   "service.created": z.object({ service: ServiceRecordSchema }),
   "service.updated": z.object({ service: ServiceRecordSchema, previous: ServiceRecordSchema }),
   "service.deleted": z.object({ service: ServiceRecordSchema }),
-  "member.updated": z.object({ member: MemberSchema, previous: MemberSchema }),
-  "invitation.created": z.object({ invitation: InvitationSchema }),
+  "member.updated": z.object({ member: MemberRecordSchema, previous: MemberRecordSchema }),
+  "invitation.created": z.object({ invitation: InvitationRecordSchema }),
   "glossary_term.created": z.object({ term: GlossaryTermRecordSchema }),
   "glossary_term.updated": z.object({ term: GlossaryTermRecordSchema, previous: GlossaryTermRecordSchema }),
   "glossary_term.deleted": z.object({ term: GlossaryTermRecordSchema }),

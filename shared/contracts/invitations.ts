@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { EmailSchema, PageQuerySchema, RoleSchema, RolesSchema, pageOf, requiredText } from "./common.ts";
 import { PasswordSchema } from "./auth.ts";
+import { invitationPolicy } from "#shared/policies/invitations.ts";
+import { permissionsSchema } from "#shared/policies/policy.ts";
 
 export const InvitationStatusSchema = z.enum(["pending", "accepted", "revoked", "expired"]);
 
-export const InvitationSchema = z.object({
+/** An invitation as events and the audit log keep it; answers add the caller's `permissions`. */
+export const InvitationRecordSchema = z.object({
   id: z.string(),
   email: z.string(),
   roles: z.array(RoleSchema),
@@ -14,6 +17,8 @@ export const InvitationSchema = z.object({
   acceptedAt: z.string().nullable(),
   createdAt: z.string(),
 });
+export type InvitationRecord = z.infer<typeof InvitationRecordSchema>;
+export const InvitationSchema = InvitationRecordSchema.extend({ permissions: permissionsSchema(invitationPolicy) });
 export type Invitation = z.infer<typeof InvitationSchema>;
 export const InvitationPageSchema = pageOf(InvitationSchema);
 

@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { memberPolicy } from "#shared/policies/members.ts";
+import { permissionsSchema } from "#shared/policies/policy.ts";
 import { PageQuerySchema, RoleSchema, RolesSchema, VersionSchema, pageOf, text } from "./common.ts";
 
 export const MemberStatusSchema = z.enum(["active", "deactivated"]);
 
-export const MemberSchema = z.object({
+/** A member as events and the audit log keep it; answers add the caller's `permissions`. */
+export const MemberRecordSchema = z.object({
   id: z.string(),
   userId: z.string(),
   name: z.string(),
@@ -14,6 +17,8 @@ export const MemberSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type MemberRecord = z.infer<typeof MemberRecordSchema>;
+export const MemberSchema = MemberRecordSchema.extend({ permissions: permissionsSchema(memberPolicy) });
 export type Member = z.infer<typeof MemberSchema>;
 export const MemberPageSchema = pageOf(MemberSchema);
 

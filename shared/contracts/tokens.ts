@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { permissionsSchema } from "#shared/policies/policy.ts";
+import { apiTokenPolicy } from "#shared/policies/tokens.ts";
 import { IsoDateSchema, PageQuerySchema, pageOf, requiredText } from "./common.ts";
 
-export const ApiTokenSchema = z.object({
+/** A token as the audit log keeps it; answers add the caller's `permissions`. */
+export const ApiTokenRecordSchema = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string(),
@@ -10,6 +13,8 @@ export const ApiTokenSchema = z.object({
   revokedAt: z.string().nullable(),
   createdAt: z.string(),
 });
+export type ApiTokenRecord = z.infer<typeof ApiTokenRecordSchema>;
+export const ApiTokenSchema = ApiTokenRecordSchema.extend({ permissions: permissionsSchema(apiTokenPolicy) });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 export const ApiTokenPageSchema = pageOf(ApiTokenSchema);
 export const ApiTokenListQuerySchema = PageQuerySchema;

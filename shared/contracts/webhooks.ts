@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { IdSchema, PageQuerySchema, VersionSchema, pageOf, text } from "./common.ts";
 import { EVENT_TYPES } from "./events.ts";
+import { permissionsSchema } from "#shared/policies/policy.ts";
+import { webhookPolicy } from "#shared/policies/webhooks.ts";
 
 /** The events a webhook can subscribe to (every domain event); "*" is all of them. */
 export const WEBHOOK_EVENT_TYPES = EVENT_TYPES;
@@ -39,7 +41,8 @@ export const UpdateWebhookSchema = z.strictObject({
 });
 export type UpdateWebhookInput = z.infer<typeof UpdateWebhookSchema>;
 
-export const WebhookSchema = z.object({
+/** A webhook as the audit log keeps it; answers add the caller's `permissions`. */
+export const WebhookRecordSchema = z.object({
   id: z.string(),
   url: z.string(),
   description: z.string(),
@@ -51,6 +54,8 @@ export const WebhookSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type WebhookRecord = z.infer<typeof WebhookRecordSchema>;
+export const WebhookSchema = WebhookRecordSchema.extend({ permissions: permissionsSchema(webhookPolicy) });
 export type Webhook = z.infer<typeof WebhookSchema>;
 export const WebhookPageSchema = pageOf(WebhookSchema);
 export const WebhookListQuerySchema = PageQuerySchema;

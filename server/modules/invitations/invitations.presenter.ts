@@ -1,8 +1,11 @@
 import { parseRoles } from "#server/kernel/auth/credentials.ts";
-import type { Invitation } from "#shared/contracts/invitations.ts";
+import type { Invitation, InvitationRecord } from "#shared/contracts/invitations.ts";
+import { invitationPolicy } from "#shared/policies/invitations.ts";
+import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
 import type { InvitationRow } from "./invitations.repository.ts";
 
-export function presentInvitation(row: InvitationRow, at: string): Invitation {
+/** An invitation as events and the audit log keep it; `at` decides whether a pending one has expired. */
+export function invitationRecord(row: InvitationRow, at: string): InvitationRecord {
   const expired = row.status === "pending" && row.expires_at <= at;
   return {
     id: row.id,
@@ -14,4 +17,9 @@ export function presentInvitation(row: InvitationRow, at: string): Invitation {
     acceptedAt: row.accepted_at,
     createdAt: row.created_at,
   };
+}
+
+/** An invitation as the caller sees it: the record and what they may do with it. */
+export function presentInvitation(row: InvitationRow, at: string, actor: PolicyActor): Invitation {
+  return { ...invitationRecord(row, at), permissions: permissionsOf(invitationPolicy, actor, { status: row.status }) };
 }

@@ -8,13 +8,15 @@ import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { silentLogger, type JobLogger } from "#server/kernel/jobs/handler.ts";
 import { toPage } from "#server/kernel/pagination.ts";
+import { enforce } from "#server/kernel/enforce.ts";
+import { invitationPolicy } from "#shared/policies/invitations.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { findUserByEmail, insertUser } from "#server/modules/auth/auth.service.ts";
 import { addMember, startSession, type IssuedSession } from "#server/modules/auth/auth.service.ts";
 import { describeRoles, type Page } from "#shared/contracts/common.ts";
 import type { AcceptInvitationInput, CreateInvitationInput, Invitation } from "#shared/contracts/invitations.ts";
 import { sendInvitationEmail } from "./invitations.mail.ts";
-import { presentInvitation } from "./invitations.presenter.ts";
+import { invitationRecord, presentInvitation } from "./invitations.presenter.ts";
 import * as repo from "./invitations.repository.ts";
 
 export async function listInvitations(
@@ -23,7 +25,7 @@ export async function listInvitations(
 ): Promise<Page<Invitation>> {
   const at = now();
   const rows = await repo.listInvitations(ctx.db, ctx.workspaceId, query, at);
-  return toPage(rows, query.limit, (row) => [row.created_at, row.id], (row) => presentInvitation(row, at));
+  return toPage(rows, query.limit, (row) => [row.created_at, row.id], (row) => presentInvitation(row, at, ctx.actor));
 }
 
 /**
@@ -73,7 +75,8 @@ function insertInvitationOnce(ctx: RequestContext, env: Env, baseUrl: string, in
       accepted_at: null,
       created_at: createdAt,
     });
-    const invitation = presentInvitation((await repo.findInvitation(trx, ctx.workspaceId, id))!, createdAt);
+    const row = (await repo.findInvitation(trx, ctx.workspaceId, id))!;
+    const invitation = invitationRecord(row, createdAt);
     await writeAudit(trx, ctx.actor, {
       action: "create",
       recordType: "invitation",
@@ -83,7 +86,7 @@ function insertInvitationOnce(ctx: RequestContext, env: Env, baseUrl: string, in
     });
     // The presented invitation: the token exists only in the answer to the admin.
     await recordEvent(trx, ctx.actor, { type: "invitation.created", recordType: "invitation", recordId: id, payload: { invitation } });
-    return { ...invitation, token, acceptUrl: `${baseUrl}/invite/${encodeURIComponent(token)}` };
+    return { ...presentInvitation(row, createdAt, ctx.actor), token, acceptUrl: `${baseUrl}/invite/${encodeURIComponent(token)}` };
   });
 }
 
@@ -91,7 +94,7 @@ export async function revokeInvitation(ctx: RequestContext, id: string): Promise
   await ctx.db.transaction().execute(async (trx) => {
     const row = await repo.findInvitation(trx, ctx.workspaceId, id);
     if (!row) throw notFound("invitation");
-    if (row.status !== "pending") throw conflict("not_pending", `This invitation is already ${row.status}.`);
+    enforce(invitationPolicy.revoke(ctx.actor, { status: row.status }));
     await repo.setInvitationStatus(trx, id, "revoked");
     const at = now();
     await writeAudit(trx, ctx.actor, {
@@ -99,8 +102,8 @@ export async function revokeInvitation(ctx: RequestContext, id: string): Promise
       recordType: "invitation",
       recordId: id,
       summary: `Revoked the invitation of ${row.email}`,
-      before: presentInvitation(row, at),
-      after: presentInvitation({ ...row, status: "revoked" }, at),
+      before: invitationRecord(row, at),
+      after: invitationRecord({ ...row, status: "revoked" }, at),
     });
   });
 }

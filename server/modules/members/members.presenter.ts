@@ -1,8 +1,11 @@
 import { parseRoles } from "#server/kernel/auth/credentials.ts";
-import type { Member } from "#shared/contracts/members.ts";
+import type { Member, MemberRecord } from "#shared/contracts/members.ts";
+import { memberPolicy } from "#shared/policies/members.ts";
+import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
 import type { MemberRow } from "./members.repository.ts";
 
-export function presentMember(row: MemberRow): Member {
+/** A member as events and the audit log keep it. */
+export function memberRecord(row: MemberRow): MemberRecord {
   return {
     id: row.id,
     userId: row.user_id,
@@ -16,7 +19,12 @@ export function presentMember(row: MemberRow): Member {
   };
 }
 
+/** A member as the caller sees it: the record and what they may do with it. */
+export function presentMember(row: MemberRow, actor: PolicyActor): Member {
+  return { ...memberRecord(row), permissions: permissionsOf(memberPolicy, actor, null) };
+}
+
 /** What the audit log keeps of a member: no contact details beyond the name. */
-export function auditSnapshot(member: Member) {
+export function auditSnapshot(member: MemberRecord) {
   return { name: member.name, roles: member.roles, status: member.status };
 }

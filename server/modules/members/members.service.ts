@@ -7,8 +7,10 @@ import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { endSessionsOf } from "#server/modules/auth/auth.service.ts";
 import { revokeAllTokensOf } from "#server/modules/tokens/tokens.service.ts";
 import { describeRoles, type Page } from "#shared/contracts/common.ts";
-import type { Member, MemberListQuery, UpdateMemberInput } from "#shared/contracts/members.ts";
-import { auditSnapshot, presentMember } from "./members.presenter.ts";
+import { enforce } from "#server/kernel/enforce.ts";
+import { memberPolicy } from "#shared/policies/members.ts";
+import type { Member, MemberListQuery, MemberRecord, UpdateMemberInput } from "#shared/contracts/members.ts";
+import { auditSnapshot, memberRecord, presentMember } from "./members.presenter.ts";
 import * as repo from "./members.repository.ts";
 
 const SORT_COLUMNS = { name: "users.name", createdAt: "members.created_at" };
@@ -17,13 +19,13 @@ export async function listMembers(ctx: RequestContext, query: MemberListQuery): 
   const sort = parseSort(query.sort, SORT_COLUMNS);
   const rows = await repo.listMembers(ctx.db, ctx.workspaceId, query, sort);
   const key = sort.column === "users.name" ? "name" : "created_at";
-  return toPage(rows, query.limit, (row) => [row[key], row.id], presentMember);
+  return toPage(rows, query.limit, (row) => [row[key], row.id], (row) => presentMember(row, ctx.actor));
 }
 
 export async function getMember(ctx: RequestContext, id: string): Promise<Member> {
   const row = await repo.findMember(ctx.db, ctx.workspaceId, id);
   if (!row) throw notFound("member");
-  return presentMember(row);
+  return presentMember(row, ctx.actor);
 }
 
 /**
@@ -32,10 +34,11 @@ export async function getMember(ctx: RequestContext, id: string): Promise<Member
  * tokens are revoked at once, so reactivating them brings back neither.
  */
 export async function updateMember(ctx: RequestContext, id: string, input: UpdateMemberInput): Promise<Member> {
+  enforce(memberPolicy.update(ctx.actor));
   return ctx.db.transaction().execute(async (trx) => {
     const row = await repo.findMember(trx, ctx.workspaceId, id);
     if (!row) throw notFound("member");
-    const before = presentMember(row);
+    const before = memberRecord(row);
     if (before.version !== input.version) throw staleVersion("member");
     const roles = input.roles ?? before.roles;
     const status = input.status ?? before.status;
@@ -54,7 +57,8 @@ export async function updateMember(ctx: RequestContext, id: string, input: Updat
       await endSessionsOf(trx, row.user_id, ctx.workspaceId);
       await revokeAllTokensOf(trx, ctx.workspaceId, id);
     }
-    const after = presentMember((await repo.findMember(trx, ctx.workspaceId, id))!);
+    const afterRow = (await repo.findMember(trx, ctx.workspaceId, id))!;
+    const after = memberRecord(afterRow);
     await writeAudit(trx, ctx.actor, {
       action: "update",
       recordType: "member",
@@ -64,11 +68,11 @@ export async function updateMember(ctx: RequestContext, id: string, input: Updat
       after: auditSnapshot(after),
     });
     await recordEvent(trx, ctx.actor, { type: "member.updated", recordType: "member", recordId: id, payload: { member: after, previous: before } });
-    return after;
+    return presentMember(afterRow, ctx.actor);
   });
 }
 
-function describeChange(before: Member, after: Member): string {
+function describeChange(before: MemberRecord, after: MemberRecord): string {
   const parts: string[] = [];
   if (before.status !== after.status) parts.push(after.status === "active" ? "reactivated" : "deactivated");
   if (before.roles.join() !== after.roles.join()) parts.push(`roles ${describeRoles(after.roles)}`);

@@ -1,8 +1,10 @@
-import type { ApiToken } from "#shared/contracts/tokens.ts";
+import type { ApiToken, ApiTokenRecord } from "#shared/contracts/tokens.ts";
+import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
+import { apiTokenPolicy } from "#shared/policies/tokens.ts";
 import type { ApiTokenRow } from "./tokens.repository.ts";
 
 /** The hash never leaves the server; the secret itself is only in the creation answer. */
-export function presentToken(row: ApiTokenRow): ApiToken {
+export function apiTokenRecord(row: ApiTokenRow): ApiTokenRecord {
   return {
     id: row.id,
     name: row.name,
@@ -12,4 +14,10 @@ export function presentToken(row: ApiTokenRow): ApiToken {
     revokedAt: row.revoked_at,
     createdAt: row.created_at,
   };
+}
+
+/** A token as the caller sees it: the record and what they may do with it. */
+export function presentToken(row: ApiTokenRow, actor: PolicyActor): ApiToken {
+  const permissions = permissionsOf(apiTokenPolicy, actor, { memberId: row.member_id, revoked: row.revoked_at !== null });
+  return { ...apiTokenRecord(row), permissions };
 }

@@ -1,24 +1,26 @@
 import type { Executor } from "#server/kernel/db/database.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import { hashSecret, newSecret } from "#server/kernel/auth/secrets.ts";
-import { badRequest, conflict, notFound } from "#server/kernel/errors.ts";
+import { badRequest, notFound } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
-import type { Page } from "#shared/contracts/common.ts";
+import type { Page, Role } from "#shared/contracts/common.ts";
+import { enforce } from "#server/kernel/enforce.ts";
+import { apiTokenPolicy } from "#shared/policies/tokens.ts";
 import type { ApiToken, CreateApiTokenInput } from "#shared/contracts/tokens.ts";
-import { presentToken } from "./tokens.presenter.ts";
+import { apiTokenRecord, presentToken } from "./tokens.presenter.ts";
 import * as repo from "./tokens.repository.ts";
 
 export async function listTokens(ctx: RequestContext, query: { cursor?: string; limit: number }): Promise<Page<ApiToken>> {
   const rows = await repo.listTokens(ctx.db, ctx.workspaceId, ctx.actor.memberId, query);
-  return toPage(rows, query.limit, (row) => [row.created_at, row.id], presentToken);
+  return toPage(rows, query.limit, (row) => [row.created_at, row.id], (row) => presentToken(row, ctx.actor));
 }
 
 /** Shared by the API and the `tandem token create` command. */
 export async function issueToken(
   trx: Executor,
-  actor: { memberId: string; name: string; workspaceId: string },
+  actor: { memberId: string; name: string; workspaceId: string; roles: readonly Role[] },
   input: CreateApiTokenInput,
 ): Promise<ApiToken & { token: string }> {
   const createdAt = now();
@@ -41,7 +43,7 @@ export async function issueToken(
     created_at: createdAt,
   };
   await repo.insertToken(trx, row);
-  const presented = presentToken(row);
+  const presented = apiTokenRecord(row);
   await writeAudit(trx, actor, {
     action: "create",
     recordType: "api_token",
@@ -49,7 +51,7 @@ export async function issueToken(
     summary: `API token "${input.name}" created`,
     after: presented,
   });
-  return { ...presented, token };
+  return { ...presentToken(row, actor), token };
 }
 
 export function createToken(ctx: RequestContext, input: CreateApiTokenInput) {
@@ -60,9 +62,11 @@ export function createToken(ctx: RequestContext, input: CreateApiTokenInput) {
 export async function revokeToken(ctx: RequestContext, id: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await repo.findToken(trx, ctx.workspaceId, id);
-    const mayRevoke = row && (row.member_id === ctx.actor.memberId || ctx.actor.roles.includes("admin"));
-    if (!row || !mayRevoke) throw notFound("API token");
-    if (row.revoked_at) throw conflict("already_revoked", "This token is already revoked.");
+    if (!row) throw notFound("API token");
+    const decision = apiTokenPolicy.revoke(ctx.actor, { memberId: row.member_id, revoked: row.revoked_at !== null });
+    // Someone else's tokens are never listed to them: to them the token does not exist.
+    if (decision?.kind === "forbidden") throw notFound("API token");
+    enforce(decision);
     const at = now();
     await repo.revokeToken(trx, ctx.workspaceId, id, at);
     await writeAudit(trx, ctx.actor, {
@@ -70,8 +74,8 @@ export async function revokeToken(ctx: RequestContext, id: string): Promise<void
       recordType: "api_token",
       recordId: id,
       summary: `API token "${row.name}" revoked`,
-      before: presentToken(row),
-      after: presentToken({ ...row, revoked_at: at }),
+      before: apiTokenRecord(row),
+      after: apiTokenRecord({ ...row, revoked_at: at }),
     });
   });
 }

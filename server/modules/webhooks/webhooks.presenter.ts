@@ -1,7 +1,10 @@
-import type { Webhook, WebhookDelivery } from "#shared/contracts/webhooks.ts";
+import type { Webhook, WebhookDelivery, WebhookRecord } from "#shared/contracts/webhooks.ts";
+import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
+import { webhookPolicy } from "#shared/policies/webhooks.ts";
 import type { DeliveryRow, WebhookRow } from "./webhooks.repository.ts";
 
-export function presentWebhook(row: WebhookRow): Webhook {
+/** A webhook as the audit log keeps it. */
+export function webhookRecord(row: WebhookRow): WebhookRecord {
   return {
     id: row.id,
     url: row.url,
@@ -13,6 +16,11 @@ export function presentWebhook(row: WebhookRow): Webhook {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** A webhook as the caller sees it: the record and what they may do with it. */
+export function presentWebhook(row: WebhookRow, actor: PolicyActor): Webhook {
+  return { ...webhookRecord(row), permissions: permissionsOf(webhookPolicy, actor, null) };
 }
 
 export function presentDelivery(row: DeliveryRow): WebhookDelivery {

@@ -5,12 +5,14 @@ import { newId, now } from "#server/kernel/ids.ts";
 import { isPublicAddress } from "#server/kernel/outbound/safe-target.ts";
 import { newWebhookSecret } from "#server/kernel/outbound/signature.ts";
 import { toPage } from "#server/kernel/pagination.ts";
+import { enforce } from "#server/kernel/enforce.ts";
+import { webhookPolicy } from "#shared/policies/webhooks.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { readSettings } from "#server/modules/settings/settings.service.ts";
 import type { Page } from "#shared/contracts/common.ts";
 import type { CreateWebhookInput, UpdateWebhookInput, Webhook, WebhookDelivery } from "#shared/contracts/webhooks.ts";
 import { queueRedelivery } from "./webhooks.dispatch.ts";
-import { presentDelivery, presentWebhook } from "./webhooks.presenter.ts";
+import { presentDelivery, presentWebhook, webhookRecord } from "./webhooks.presenter.ts";
 import * as repo from "./webhooks.repository.ts";
 
 /**
@@ -37,11 +39,11 @@ async function mustFind(ctx: RequestContext, id: string) {
 
 export async function listWebhooks(ctx: RequestContext, page: { cursor?: string; limit: number }): Promise<Page<Webhook>> {
   const rows = await repo.listWebhooks(ctx.db, ctx.workspaceId, page);
-  return toPage(rows, page.limit, (row) => [row.created_at, row.id], presentWebhook);
+  return toPage(rows, page.limit, (row) => [row.created_at, row.id], (row) => presentWebhook(row, ctx.actor));
 }
 
 export async function getWebhook(ctx: RequestContext, id: string): Promise<Webhook> {
-  return presentWebhook(await mustFind(ctx, id));
+  return presentWebhook(await mustFind(ctx, id), ctx.actor);
 }
 
 export async function createWebhook(ctx: RequestContext, input: Required<CreateWebhookInput>) {
@@ -61,13 +63,13 @@ export async function createWebhook(ctx: RequestContext, input: Required<CreateW
       updated_at: at,
     };
     await repo.insertWebhook(trx, row);
-    const after = presentWebhook(row);
-    await writeAudit(trx, ctx.actor, { action: "create", recordType: "webhook", recordId: row.id, summary: `Webhook to ${input.url}`, after });
-    return { ...after, secret: row.secret };
+    await writeAudit(trx, ctx.actor, { action: "create", recordType: "webhook", recordId: row.id, summary: `Webhook to ${input.url}`, after: webhookRecord(row) });
+    return { ...presentWebhook(row, ctx.actor), secret: row.secret };
   });
 }
 
 export async function updateWebhook(ctx: RequestContext, id: string, input: UpdateWebhookInput): Promise<Webhook> {
+  enforce(webhookPolicy.update(ctx.actor));
   if (input.url) await checkTarget(ctx, input.url);
   return ctx.db.transaction().execute(async (trx) => {
     const current = await repo.findWebhook(trx, ctx.workspaceId, id);
@@ -80,39 +82,43 @@ export async function updateWebhook(ctx: RequestContext, id: string, input: Upda
       updated_at: now(),
     });
     if (!updated) throw staleVersion("webhook");
-    const after = presentWebhook((await repo.findWebhook(trx, ctx.workspaceId, id))!);
-    const before = presentWebhook(current);
+    const afterRow = (await repo.findWebhook(trx, ctx.workspaceId, id))!;
+    const after = webhookRecord(afterRow);
+    const before = webhookRecord(current);
     await writeAudit(trx, ctx.actor, { action: "update", recordType: "webhook", recordId: id, summary: `Webhook to ${after.url}`, before, after });
-    return after;
+    return presentWebhook(afterRow, ctx.actor);
   });
 }
 
 /** A new signing secret, shown once; the old one stops signing at once. */
 export async function rotateSecret(ctx: RequestContext, id: string) {
+  enforce(webhookPolicy.rotateSecret(ctx.actor));
   return ctx.db.transaction().execute(async (trx) => {
     const current = await repo.findWebhook(trx, ctx.workspaceId, id);
     if (!current) throw notFound("webhook");
     const secret = newWebhookSecret();
     await repo.updateWebhook(trx, ctx.workspaceId, id, current.version, { secret, updated_at: now() });
-    const after = presentWebhook((await repo.findWebhook(trx, ctx.workspaceId, id))!);
+    const afterRow = (await repo.findWebhook(trx, ctx.workspaceId, id))!;
+    const after = webhookRecord(afterRow);
     await writeAudit(trx, ctx.actor, {
       action: "update",
       recordType: "webhook",
       recordId: id,
       summary: `Webhook to ${after.url}: signing secret rotated`,
-      before: presentWebhook(current),
+      before: webhookRecord(current),
       after,
     });
-    return { ...after, secret };
+    return { ...presentWebhook(afterRow, ctx.actor), secret };
   });
 }
 
 export async function deleteWebhook(ctx: RequestContext, id: string): Promise<void> {
+  enforce(webhookPolicy.delete(ctx.actor));
   await ctx.db.transaction().execute(async (trx) => {
     const current = await repo.findWebhook(trx, ctx.workspaceId, id);
     if (!current) throw notFound("webhook");
     await repo.deleteWebhook(trx, ctx.workspaceId, id);
-    const before = presentWebhook(current);
+    const before = webhookRecord(current);
     await writeAudit(trx, ctx.actor, { action: "delete", recordType: "webhook", recordId: id, summary: `Webhook to ${before.url}`, before });
   });
 }

@@ -83,12 +83,16 @@ function WebhookDetail({ webhook }: { webhook: Webhook }) {
         actions={
           <>
             <WebhookStateBadge active={webhook.active} />
-            <Button variant="default" onClick={rotateModal.open}>
-              Rotate secret
-            </Button>
-            <Button variant="light" color="red" onClick={deleteModal.open}>
-              Delete
-            </Button>
+            {webhook.permissions.rotateSecret && (
+              <Button variant="default" onClick={rotateModal.open}>
+                Rotate secret
+              </Button>
+            )}
+            {webhook.permissions.delete && (
+              <Button variant="light" color="red" onClick={deleteModal.open}>
+                Delete
+              </Button>
+            )}
           </>
         }
       />
@@ -115,7 +119,7 @@ function WebhookDetail({ webhook }: { webhook: Webhook }) {
               {formatDateTime(webhook.updatedAt)}
             </Text>
           </Group>
-          <EditWebhookForm key={webhook.id} webhook={webhook} />
+          {webhook.permissions.update && <EditWebhookForm key={webhook.id} webhook={webhook} />}
         </Section>
         <Section id="webhook-deliveries-title" title="Delivery log">
           <DeliveryLog webhookId={webhook.id} />

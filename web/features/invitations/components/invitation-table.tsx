@@ -37,7 +37,7 @@ export function InvitationTable({ invitations, onRevoke }: { invitations: Invita
               <Table.Td>{formatDateTime(invitation.createdAt)}</Table.Td>
               <Table.Td>{invitation.status === "accepted" ? `Accepted ${formatDate(invitation.acceptedAt)}` : formatDate(invitation.expiresAt)}</Table.Td>
               <Table.Td>
-                {invitation.status === "pending" && (
+                {invitation.permissions.revoke && (
                   <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(invitation)} aria-label={`Revoke the invitation of ${invitation.email}`}>
                     Revoke
                   </Button>

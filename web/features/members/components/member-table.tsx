@@ -47,20 +47,22 @@ export function MemberTable({ members, onEditRoles, onChangeStatus, currentMembe
               </Table.Td>
               {manages && (
                 <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button size="compact-sm" variant="light" onClick={() => onEditRoles?.(member)} aria-label={`Edit roles of ${member.name}`}>
-                      Edit roles
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color={member.status === "active" ? "red" : "teal"}
-                      onClick={() => onChangeStatus?.(member)}
-                      aria-label={`${member.status === "active" ? "Deactivate" : "Reactivate"} ${member.name}`}
-                    >
-                      {member.status === "active" ? "Deactivate" : "Reactivate"}
-                    </Button>
-                  </Group>
+                  {member.permissions.update && (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="compact-sm" variant="light" onClick={() => onEditRoles?.(member)} aria-label={`Edit roles of ${member.name}`}>
+                        Edit roles
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color={member.status === "active" ? "red" : "teal"}
+                        onClick={() => onChangeStatus?.(member)}
+                        aria-label={`${member.status === "active" ? "Deactivate" : "Reactivate"} ${member.name}`}
+                      >
+                        {member.status === "active" ? "Deactivate" : "Reactivate"}
+                      </Button>
+                    </Group>
+                  )}
                 </Table.Td>
               )}
             </Table.Tr>

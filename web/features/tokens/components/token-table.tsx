@@ -41,7 +41,7 @@ export function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke:
                 <Table.Td>{token.expiresAt ? formatDate(token.expiresAt) : "Never"}</Table.Td>
                 <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</Table.Td>
                 <Table.Td>
-                  {state.label === "Active" && (
+                  {token.permissions.revoke && (
                     <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(token)} aria-label={`Revoke the token ${token.name}`}>
                       Revoke
                     </Button>
