@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { jobPolicy } from "#shared/policies/jobs.ts";
+import { permissionsSchema } from "#shared/policies/policy.ts";
 import { PageQuerySchema, pageOf } from "./common.ts";
 
 export const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "dead", "discarded"] as const;
@@ -10,7 +12,7 @@ export const JobStatusSchema = z
   );
 export type JobStatus = z.infer<typeof JobStatusSchema>;
 
-export const JobSchema = z.object({
+export const JobRecordSchema = z.object({
   id: z.string(),
   kind: z.string(),
   status: JobStatusSchema,
@@ -28,6 +30,8 @@ export const JobSchema = z.object({
   updatedAt: z.string(),
   finishedAt: z.string().nullable(),
 });
+export type JobRecord = z.infer<typeof JobRecordSchema>;
+export const JobSchema = JobRecordSchema.extend({ permissions: permissionsSchema(jobPolicy) });
 export type Job = z.infer<typeof JobSchema>;
 export const JobPageSchema = pageOf(JobSchema);
 

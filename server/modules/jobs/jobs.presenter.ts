@@ -1,7 +1,14 @@
-import type { Job } from "#shared/contracts/jobs.ts";
+import type { Job, JobRecord } from "#shared/contracts/jobs.ts";
+import { jobPolicy } from "#shared/policies/jobs.ts";
+import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
 import type { JobRow } from "./jobs.repository.ts";
 
-export function presentJob(row: JobRow): Job {
+/** A job as the caller sees it: the record and what they may do with it. */
+export function presentJob(row: JobRow, actor: PolicyActor): Job {
+  return { ...jobRecord(row), permissions: permissionsOf(jobPolicy, actor, { status: row.status }) };
+}
+
+function jobRecord(row: JobRow): JobRecord {
   return {
     id: row.id,
     kind: row.kind,
@@ -21,7 +28,7 @@ export function presentJob(row: JobRow): Job {
 }
 
 /** What the audit log keeps of a job an admin acted on. */
-export function auditSnapshot(job: Job) {
+export function auditSnapshot(job: JobRecord) {
   return { kind: job.kind, status: job.status, attempts: job.attempts, runAt: job.runAt, lastError: job.lastError };
 }
 

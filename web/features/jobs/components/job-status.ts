@@ -20,5 +20,3 @@ export const JOB_STATUS_COLORS: Record<JobStatus, string> = {
 
 export const JOB_STATUS_OPTIONS = JOB_STATUSES.map((value) => ({ value, label: JOB_STATUS_LABELS[value] }));
 
-export const RETRYABLE: readonly JobStatus[] = ["failed", "dead"];
-export const DISCARDABLE: readonly JobStatus[] = ["queued", "failed", "dead"];

@@ -2,7 +2,7 @@ import { formatTimestamp } from "#web/components/format.ts";
 import { Badge, Button, Code, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { Fragment, useState } from "react";
 import type { Job } from "#shared/contracts/jobs.ts";
-import { DISCARDABLE, JOB_STATUS_COLORS, JOB_STATUS_LABELS, RETRYABLE } from "./job-status.ts";
+import { JOB_STATUS_COLORS, JOB_STATUS_LABELS } from "./job-status.ts";
 
 const COLUMNS = 8;
 /** Longer than this, or over several lines, an error shows folded to one line. */
@@ -110,12 +110,12 @@ export function JobTable({ jobs, busyId, onRetry, onDiscard }: JobTableProps) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap" justify="flex-end">
-                      {RETRYABLE.includes(job.status) && (
+                      {job.permissions.retry && (
                         <Button size="compact-sm" variant="light" loading={busy} disabled={busyId !== null && !busy} onClick={() => onRetry(job)} aria-label={`Retry the ${described}`}>
                           Retry
                         </Button>
                       )}
-                      {DISCARDABLE.includes(job.status) && (
+                      {job.permissions.discard && (
                         <Button size="compact-sm" variant="subtle" color="red" disabled={busyId !== null} onClick={() => onDiscard(job)} aria-label={`Discard the ${described}`}>
                           Discard
                         </Button>
