@@ -5,6 +5,7 @@ import {
   DEFAULT_CLARITY_THRESHOLDS,
   type ClarityThresholds,
 } from "#shared/contracts/clarity.ts";
+import { CHEATSHEET_TEMPLATE } from "#shared/contracts/cheatsheets.ts";
 import { checkClarity } from "./clarity.ts";
 
 // Grade 13.1, reading ease 24.4, 13 words in one sentence, no jargon.
@@ -144,5 +145,45 @@ describe("a long text", () => {
     expect(occurrences.length).toBeGreaterThan(3000);
     for (const { start, end, text: written } of occurrences) expect(text.slice(start, end)).toBe(written);
     expect(report.findings.map((finding) => finding.code)).toContain("over_word_budget");
+  });
+});
+
+describe("what a rep reads: pitch and body", () => {
+  it("does not pass a blank body or the template's headings alone, and measures no readability for them", () => {
+    for (const body of ["", "   \n\n", CHEATSHEET_TEMPLATE, "# Only a heading\n\n> ## A quoted heading\n"]) {
+      const report = checkClarity(body);
+      expect(report.passes, JSON.stringify(body)).toBe(false);
+      expect(report.findings.map((finding) => finding.code)).toEqual(["no_prose"]);
+      expect(report.verdicts.readingEase).toBe("not_measured");
+    }
+    const written = checkClarity(`${CHEATSHEET_TEMPLATE}${catSentences(3)}\n`);
+    expect(written.passes).toBe(true);
+    expect(written.verdicts).toEqual({ grade: "ok", readingEase: "ok", averageSentenceLength: "ok", words: "ok" });
+  });
+
+  it("a pitch alone does not make a body of headings say something, but is measured", () => {
+    const report = checkClarity({ pitch: PLATYPUS, body: CHEATSHEET_TEMPLATE });
+    expect(report.findings[0]?.code).toBe("no_prose");
+    expect(report.passes).toBe(false);
+    expect(report.figures.words).toBe(13 + 15); // the pitch and the five headings
+    expect(report.verdicts.grade).not.toBe("not_measured");
+  });
+
+  it("checks the pitch with the body, and points at each use in the field it is in", () => {
+    const pitch = "We protect the baseline for you.";
+    const body = "## Say this\n\nChanges go through the baseline check. We keep the plan safe.\n";
+    const report = checkClarity({ pitch, body });
+    expect(report.passes).toBe(false);
+    const baseline = report.jargon.find((entry) => entry.term.toLowerCase() === "baseline");
+    expect(baseline?.occurrences.map((occurrence) => occurrence.field)).toEqual(["pitch", "body"]);
+    for (const { field, start, end, text } of baseline?.occurrences ?? []) {
+      expect((field === "pitch" ? pitch : body).slice(start, end)).toBe(text);
+    }
+    expect(checkClarity({ pitch: "", body }).figures.words).toBeLessThan(report.figures.words);
+  });
+
+  it("a term defined in the body counts as explained in the pitch too", () => {
+    const report = checkClarity({ pitch: "We protect the baseline.", body: "The baseline is the plan everyone signed.\n" });
+    expect(report.jargon.map((entry) => entry.term.toLowerCase())).not.toContain("baseline");
   });
 });

@@ -1,5 +1,6 @@
 import {
   DEFAULT_CLARITY_THRESHOLDS,
+  type ClarityField,
   type ClarityFigures,
   type ClarityReport,
   type ClarityThresholds,
@@ -7,8 +8,8 @@ import {
 } from "#shared/contracts/clarity.ts";
 import { isDefinedAt } from "./definitions.ts";
 import type { JargonMatcher, JargonTerm } from "./find-jargon.ts";
-import { buildFindings } from "./findings.ts";
-import { maskMarkdown } from "./markdown-text.ts";
+import { buildFindings, verdictsOf } from "./findings.ts";
+import { maskMarkdown, proseUnderHeadings } from "./markdown-text.ts";
 import { countText, fleschKincaidGrade, fleschReadingEase } from "./readability.ts";
 import { matcherFor } from "./term-matcher.ts";
 
@@ -26,15 +27,29 @@ export interface ClarityOptions {
   thresholds?: Partial<ClarityThresholds>;
 }
 
+/** What a rep reads of a sheet besides its title: the one-line pitch (plain text) and the Markdown body. */
+export interface ClarityText {
+  pitch?: string;
+  body: string;
+}
+
+/** Pitch and body are read as one text, the pitch its first paragraph. */
+const FIELD_GAP = "\n\n";
+
 /**
- * The clarity check of a cheat sheet's Markdown: readability, length and
- * unexplained jargon, with advice for the writer. Pure and fast enough to run
- * on every keystroke, in the editor and on the server alike. Findings are
- * warnings; whether they hold anything up is the caller's decision.
+ * The clarity check of a cheat sheet's pitch and body: readability, length
+ * and unexplained jargon, with advice for the writer. Pure and fast enough to
+ * run on every keystroke, in the editor and on the server alike. Findings are
+ * warnings; whether they hold anything up is the caller's decision. A string
+ * is a body with no pitch.
  */
-export function checkClarity(text: string, options: ClarityOptions = {}): ClarityReport {
+export function checkClarity(input: string | ClarityText, options: ClarityOptions = {}): ClarityReport {
+  const { pitch = "", body } = typeof input === "string" ? { body: input } : input;
   const thresholds = withDefaults(options.thresholds);
-  const prose = maskMarkdown(text);
+  const bodyProse = maskMarkdown(body);
+  const bodyStart = pitch === "" ? 0 : pitch.length + FIELD_GAP.length;
+  const source = pitch === "" ? body : pitch + FIELD_GAP + body;
+  const prose = pitch === "" ? bodyProse : pitch + FIELD_GAP + bodyProse;
   const counts = countText(prose);
   const figures: ClarityFigures = {
     ...counts,
@@ -42,23 +57,32 @@ export function checkClarity(text: string, options: ClarityOptions = {}): Clarit
     grade: roundToTenth(fleschKincaidGrade(counts)),
     readingEase: roundToTenth(fleschReadingEase(counts)),
   };
-  const jargon = unexplainedJargon(text, prose, matcherFor(options.glossary ?? []));
-  const findings = buildFindings(figures, jargon, thresholds);
-  return { figures, jargon, findings, passes: findings.length === 0, thresholds };
+  const bodyWords = countText(proseUnderHeadings(body, bodyProse)).words;
+  const words = { body: bodyWords, all: bodyWords + (pitch === "" ? 0 : countText(pitch).words) };
+  const jargon = unexplainedJargon(source, prose, matcherFor(options.glossary ?? []), bodyStart);
+  const findings = buildFindings(figures, jargon, thresholds, words);
+  return { figures, verdicts: verdictsOf(findings, words), jargon, findings, passes: findings.length === 0, thresholds };
 }
 
-/** Each term once, in order of first use, unless it is linked or defined on the sheet. */
-function unexplainedJargon(source: string, prose: string, matcher: JargonMatcher): UnexplainedJargon[] {
+/**
+ * Each term once, in order of first use, unless it is linked or defined on the
+ * sheet; each place it is used in the field it was written in. A term run
+ * across the end of the pitch into the body is not one use.
+ */
+function unexplainedJargon(source: string, prose: string, matcher: JargonMatcher, bodyStart: number): UnexplainedJargon[] {
   const byTerm = new Map<JargonTerm, { defined: boolean; found: UnexplainedJargon }>();
   for (const match of matcher.find(prose)) {
     if (match.term.linked) continue;
+    const field: ClarityField = match.start < bodyStart ? "pitch" : "body";
+    if (field === "pitch" && match.end > bodyStart - FIELD_GAP.length) continue;
     let entry = byTerm.get(match.term);
     if (!entry) {
       entry = { defined: false, found: { term: match.term.term, source: match.term.source, occurrences: [] } };
       byTerm.set(match.term, entry);
     }
     entry.defined ||= isDefinedAt(prose, match, matcher);
-    entry.found.occurrences.push({ start: match.start, end: match.end, text: source.slice(match.start, match.end) });
+    const shift = field === "pitch" ? 0 : bodyStart;
+    entry.found.occurrences.push({ field, start: match.start - shift, end: match.end - shift, text: source.slice(match.start, match.end) });
   }
   return [...byTerm.values()].filter((entry) => !entry.defined).map((entry) => entry.found);
 }

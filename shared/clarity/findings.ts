@@ -1,25 +1,40 @@
 import type {
   ClarityFigures,
   ClarityFinding,
+  ClarityFindingCode,
   ClarityThresholds,
+  ClarityVerdict,
+  ClarityVerdicts,
   UnexplainedJargon,
 } from "#shared/contracts/clarity.ts";
+
+/** Words of prose, headings left out: a sheet of headings alone says nothing yet. */
+export interface ProseWords {
+  body: number;
+  /** Pitch and body together. */
+  all: number;
+}
 
 /**
  * Turns figures into advice. Rounded figures are compared, so a finding never
  * contradicts the number shown next to it ("grade 9.0" does not exceed 9).
- * Readability needs words: an empty sheet gets no readability findings.
+ * Readability needs prose: a blank or headings-only sheet gets no readability
+ * findings, but a finding that it says nothing yet.
  */
 export function buildFindings(
   figures: ClarityFigures,
   jargon: readonly UnexplainedJargon[],
   thresholds: ClarityThresholds,
+  prose: ProseWords,
 ): ClarityFinding[] {
   const findings: ClarityFinding[] = [];
   const warn = (code: ClarityFinding["code"], message: string, term?: string) =>
     findings.push({ code, message, severity: "warning", ...(term === undefined ? {} : { term }) });
 
-  if (figures.words > 0) {
+  if (prose.body === 0) {
+    warn("no_prose", "The body has no text yet: write under its headings what a rep needs to say.");
+  }
+  if (prose.all > 0) {
     if (figures.grade > thresholds.maxGrade) {
       warn(
         "grade_too_high",
@@ -51,4 +66,16 @@ export function buildFindings(
     warn("unexplained_jargon", `"${entry.term}" is jargon: explain it on the sheet or ${advice}.`, entry.term);
   }
   return findings;
+}
+
+/** The verdict beside each figure, read from the findings alone so the two never disagree. */
+export function verdictsOf(findings: readonly ClarityFinding[], prose: ProseWords): ClarityVerdicts {
+  const found = new Set(findings.map((finding) => finding.code));
+  const readability = (code: ClarityFindingCode): ClarityVerdict => (prose.all === 0 ? "not_measured" : found.has(code) ? "warning" : "ok");
+  return {
+    grade: readability("grade_too_high"),
+    readingEase: readability("reading_ease_too_low"),
+    averageSentenceLength: readability("sentences_too_long"),
+    words: found.has("over_word_budget") ? "warning" : "ok",
+  };
 }

@@ -48,6 +48,21 @@ export function maskMarkdown(source: string): string {
   return result;
 }
 
+/**
+ * The masked prose with its headings blanked too, offsets kept: what the
+ * writer wrote under the headings. A new sheet's template is headings alone.
+ */
+export function proseUnderHeadings(source: string, masked: string): string {
+  let result = "";
+  let offset = 0;
+  for (const line of source.split("\n")) {
+    const shown = masked.slice(offset, offset + line.length);
+    result += (HEADING.test(line.replace(BLOCKQUOTE, "")) ? blank(shown) : shown) + masked.slice(offset + line.length, offset + line.length + 1);
+    offset += line.length + 1;
+  }
+  return result;
+}
+
 /** "continuation": a prose line that carries on the block above it. */
 type LineKind = "starts-block" | "continuation" | "other";
 

@@ -98,7 +98,7 @@ describe("reported figures", () => {
     for (const value of [figures.grade, figures.readingEase]) expect(Math.round(value * 10) / 10).toBe(value);
   });
 
-  it("are all zero for an empty sheet, which passes", () => {
+  it("are all zero for an empty sheet, which is not measured and does not read clearly", () => {
     const report = checkClarity("");
     expect(report.figures).toEqual({
       words: 0,
@@ -108,7 +108,8 @@ describe("reported figures", () => {
       grade: 0,
       readingEase: 0,
     });
-    expect(report.findings).toEqual([]);
-    expect(report.passes).toBe(true);
+    expect(report.findings.map((finding) => finding.code)).toEqual(["no_prose"]);
+    expect(report.verdicts).toEqual({ grade: "not_measured", readingEase: "not_measured", averageSentenceLength: "not_measured", words: "ok" });
+    expect(report.passes).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ export const CHEATSHEET_SECTIONS = [
 
 export const CHEATSHEET_TEMPLATE = CHEATSHEET_SECTIONS.map((section) => `## ${section}\n\n`).join("");
 
+export const PITCH_LIMIT = 200;
 export const BODY_LIMIT_BYTES = 100 * 1024;
 export const DEFAULT_VERIFICATION_DAYS = 90;
 
@@ -39,7 +40,7 @@ const ids = (what: string) =>
 
 const sheetFields = {
   title: requiredText(160),
-  pitch: text(200),
+  pitch: text(PITCH_LIMIT),
   body,
   tags,
   serviceIds: ids("services"),

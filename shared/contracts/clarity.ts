@@ -47,8 +47,13 @@ export const ClarityFiguresSchema = z.object({
 });
 export type ClarityFigures = z.infer<typeof ClarityFiguresSchema>;
 
-/** Where a term stands in the Markdown source: `source.slice(start, end) === text`. */
+/** The fields of a cheat sheet the clarity check reads. */
+export const CLARITY_FIELDS = ["pitch", "body"] as const;
+export type ClarityField = (typeof CLARITY_FIELDS)[number];
+
+/** Where a term stands in the field it was written in: `field.slice(start, end) === text`. */
 export const JargonOccurrenceSchema = z.object({
+  field: z.enum(CLARITY_FIELDS),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   text: z.string(),
@@ -67,6 +72,7 @@ export const UnexplainedJargonSchema = z.object({
 export type UnexplainedJargon = z.infer<typeof UnexplainedJargonSchema>;
 
 export const CLARITY_FINDING_CODES = [
+  "no_prose",
   "grade_too_high",
   "reading_ease_too_low",
   "sentences_too_long",
@@ -85,11 +91,26 @@ export const ClarityFindingSchema = z.object({
 });
 export type ClarityFinding = z.infer<typeof ClarityFindingSchema>;
 
+/**
+ * Each figure's verdict, from the findings: "not_measured" for readability of
+ * a sheet with no prose to read (headings alone are not prose).
+ */
+export const ClarityVerdictSchema = z.enum(["ok", "warning", "not_measured"]);
+export type ClarityVerdict = z.infer<typeof ClarityVerdictSchema>;
+export const ClarityVerdictsSchema = z.object({
+  grade: ClarityVerdictSchema,
+  readingEase: ClarityVerdictSchema,
+  averageSentenceLength: ClarityVerdictSchema,
+  words: ClarityVerdictSchema,
+});
+export type ClarityVerdicts = z.infer<typeof ClarityVerdictsSchema>;
+
 export const ClarityReportSchema = z.object({
   figures: ClarityFiguresSchema,
+  verdicts: ClarityVerdictsSchema,
   jargon: z.array(UnexplainedJargonSchema),
   findings: z.array(ClarityFindingSchema),
-  /** True when there are no findings. */
+  /** True when there are no findings: the sheet reads clearly. */
   passes: z.boolean(),
   thresholds: ClarityThresholdsSchema,
 });

@@ -60,10 +60,18 @@ test("a PM writes a cheat sheet the clarity check accepts, the PMO lead approves
   await navigate(pm, "Cheat sheets");
   await pm.getByRole("link", { name: "New cheat sheet" }).first().click();
   await pm.getByRole("textbox", { name: "Title" }).fill("What is a change request?");
-  await pm.getByRole("textbox", { name: "Pitch" }).fill("Nothing changes until the client has seen the cost and said yes.");
+  // The template's headings alone do not read clearly: there is nothing to read yet.
+  const clarity = pm.getByRole("region", { name: "Clarity check" });
+  await expect(clarity.getByText("No text yet").first()).toBeVisible();
+  await expect(clarity.getByText("1 warning")).toBeVisible();
+  // The pitch is checked too, and its jargon found in the pitch.
+  const pitch = pm.getByRole("textbox", { name: "Pitch" });
+  await pitch.fill("We protect the baseline.");
+  await clarity.getByRole("button", { name: "Show “baseline” in the pitch (used 1 time)" }).click();
+  await expect(pitch).toBeFocused();
+  await pitch.fill("Nothing changes until the client has seen the cost and said yes.");
   const body = pm.getByRole("textbox", { name: "Body" });
   await body.fill(HARD_BODY);
-  const clarity = pm.getByRole("region", { name: "Clarity check" });
   await expect(clarity.getByText("! Too high")).toBeVisible();
   const baseline = clarity.getByRole("button", { name: /Show “baseline”/ });
   await expect(baseline).toBeVisible();

@@ -55,6 +55,22 @@ describe("cheat sheets: draft, review, publish", () => {
     expect(published.clarityException!.findings.map((f) => f.code)).toContain("unexplained_jargon");
   });
 
+  it("reads the pitch with the body: jargon in the pitch, or a body of headings alone, needs an exception to publish", async () => {
+    const pitch = "We protect the baseline for you.";
+    const clarity = await as(t.app, ws.members.pm)({ method: "POST", url: "/api/v1/clarity", payload: { pitch, text: PLAIN_BODY } });
+    expect(clarity.statusCode).toBe(200);
+    const baseline = clarity.json<ClarityReport>().jargon.find((j) => j.term.toLowerCase() === "baseline");
+    expect(baseline?.occurrences).toEqual([{ field: "pitch", start: 15, end: 23, text: "baseline" }]);
+
+    for (const input of [{ pitch, body: PLAIN_BODY }, { body: undefined }]) {
+      const draft = await createSheet(t.app, ws.members.pm, input);
+      const submitted = await act(t.app, ws.members.pm, draft, "submit");
+      const refused = await as(t.app, ws.members.pmo)({ method: "POST", url: `/api/v1/cheatsheets/${draft.id}/approve`, payload: { version: submitted.version } });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({ code: "clarity_exception_required" });
+    }
+  });
+
   it("lets a pm approve someone else's draft but not their own", async () => {
     const secondPm = await buildMember(t.database.db, ws.id, { roles: ["pm"] });
     const draft = await createSheet(t.app, ws.members.pm);

@@ -36,7 +36,7 @@ async function checkWorkingCopy(trx: Executor, workspaceId: string, row: reposit
     repository.findLinks(trx, workspaceId, row.id, "working"),
   ]);
   const linked = new Set(links.termIds);
-  return checkClarity(row.body, {
+  return checkClarity({ pitch: row.pitch, body: row.body }, {
     glossary: glossary.map((term) => ({ term: term.term, synonyms: term.synonyms, linked: linked.has(term.id) })),
     thresholds: settings.clarity,
   });

@@ -4,13 +4,16 @@ import { contextOf, type RequestContext } from "#server/kernel/context.ts";
 import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
 import { readSettings } from "#server/modules/settings/settings.service.ts";
 import { checkClarity } from "#shared/clarity/clarity.ts";
-import { BODY_LIMIT_BYTES } from "#shared/contracts/cheatsheets.ts";
+import { BODY_LIMIT_BYTES, PITCH_LIMIT } from "#shared/contracts/cheatsheets.ts";
 import { ClarityReportSchema, type ClarityReport } from "#shared/contracts/clarity.ts";
 import { IdSchema, text } from "#shared/contracts/common.ts";
 import { CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
 
 export const ClarityRequestSchema = z.strictObject({
+  /** The body's Markdown. */
   text: text(BODY_LIMIT_BYTES),
+  /** The one-line pitch, read before the body; occurrences in it have `field: "pitch"`. */
+  pitch: text(PITCH_LIMIT).default(""),
   /** Glossary terms linked to the sheet: they count as explained. */
   termIds: z.array(IdSchema).max(50).default([]),
 });
@@ -19,7 +22,7 @@ export const ClarityRequestSchema = z.strictObject({
 async function checkText(ctx: RequestContext, input: z.infer<typeof ClarityRequestSchema>): Promise<ClarityReport> {
   const [settings, glossary] = await Promise.all([readSettings(ctx.db, ctx.workspaceId), workspaceGlossary(ctx.db, ctx.workspaceId)]);
   const linked = new Set(input.termIds);
-  return checkClarity(input.text, {
+  return checkClarity({ pitch: input.pitch, body: input.text }, {
     glossary: glossary.map((term) => ({ term: term.term, synonyms: term.synonyms, linked: linked.has(term.id) })),
     thresholds: settings.clarity,
   });
@@ -34,7 +37,7 @@ export const clarityRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["cheat sheets"],
         summary: "Run the clarity check on a text",
         description:
-          "Flesch–Kincaid grade, Flesch reading ease, average sentence length, words against the one-page budget, and every glossary or PM jargon term used without a plain definition (with its positions in the text), against the workspace's limits.",
+          "The pitch and body read together: Flesch–Kincaid grade, Flesch reading ease, average sentence length, words against the one-page budget, and every glossary or PM jargon term used without a plain definition (with its positions in the text), against the workspace's limits.",
         body: ClarityRequestSchema,
         response: { 200: ClarityReportSchema },
       },

@@ -99,7 +99,7 @@ function SheetView({ sheet }: { sheet: CheatSheet }) {
                 </Text>
                 <SheetContentView content={sheet.draft} showTitle={sheet.published !== null && sheet.draft.title !== sheet.published.title} />
                 <div data-print-hide>
-                  <DraftClarity body={sheet.draft.body} termIds={sheet.draft.terms.map((term) => term.id)} />
+                  <DraftClarity pitch={sheet.draft.pitch} body={sheet.draft.body} termIds={sheet.draft.terms.map((term) => term.id)} />
                 </div>
               </Stack>
             </Tabs.Panel>

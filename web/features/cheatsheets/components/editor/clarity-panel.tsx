@@ -2,39 +2,47 @@ import { Alert, Badge, Button, Group, List, Paper, Progress, Stack, Table, Text,
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo } from "react";
 import { checkClarity } from "#shared/clarity/clarity.ts";
-import type { ClarityThresholds, JargonOccurrence } from "#shared/contracts/clarity.ts";
+import type { ClarityThresholds, ClarityVerdict, JargonOccurrence } from "#shared/contracts/clarity.ts";
 import type { GlossaryTerm } from "#shared/contracts/glossary.ts";
 
 interface ClarityPanelProps {
+  pitch: string;
   body: string;
   glossary: GlossaryTerm[];
   /** The sheet's linked terms count as explained. */
   termIds: string[];
   thresholds: ClarityThresholds | undefined;
-  /** Selects a place in the body's textarea; without it (a reviewer reading), terms are only listed. */
+  /** Selects a place in the pitch's or body's box; without it (a reviewer reading), terms are only listed. */
   onSelect?: (occurrence: JargonOccurrence) => void;
 }
 
-/** In words as well as colour: "✓ OK" or what is wrong. */
-function Verdict({ ok, problem }: { ok: boolean; problem: string }) {
+const VERDICT_COLORS: Record<ClarityVerdict, string> = { ok: "teal", warning: "orange", not_measured: "gray" };
+
+/** The check's own verdict, in words as well as colour: "✓ OK", what is wrong, or that there is nothing to measure yet. */
+function Verdict({ verdict, problem }: { verdict: ClarityVerdict; problem: string }) {
+  const label = { ok: "✓ OK", warning: `! ${problem}`, not_measured: "No text yet" }[verdict];
   return (
-    <Badge color={ok ? "teal" : "orange"} variant="light" size="sm">
-      {ok ? "✓ OK" : `! ${problem}`}
+    <Badge color={VERDICT_COLORS[verdict]} variant="light" size="sm">
+      {label}
     </Badge>
   );
 }
 
 const one = (value: number) => value.toLocaleString("en", { maximumFractionDigits: 1 });
 
-/** The clarity check, run in the browser as the writer types: the same module and figures as the server. */
-export function ClarityPanel({ body, glossary, termIds, thresholds, onSelect }: ClarityPanelProps) {
-  const [text] = useDebouncedValue(body, 300);
+/**
+ * The clarity check, run in the browser as the writer types: the same module,
+ * figures and verdicts as the server; nothing here judges a figure itself.
+ */
+export function ClarityPanel({ pitch, body, glossary, termIds, thresholds, onSelect }: ClarityPanelProps) {
+  const [checkedPitch] = useDebouncedValue(pitch, 300);
+  const [checkedBody] = useDebouncedValue(body, 300);
   const report = useMemo(() => {
     const linked = new Set(termIds);
     const terms = glossary.map((term) => ({ term: term.term, synonyms: term.synonyms, linked: linked.has(term.id) }));
-    return checkClarity(text, { glossary: terms, thresholds });
-  }, [text, glossary, termIds, thresholds]);
-  const { figures, jargon, findings } = report;
+    return checkClarity({ pitch: checkedPitch, body: checkedBody }, { glossary: terms, thresholds });
+  }, [checkedPitch, checkedBody, glossary, termIds, thresholds]);
+  const { figures, verdicts, jargon, findings } = report;
   const limits = report.thresholds;
   const budgetShare = Math.min(100, (figures.words / limits.wordBudget) * 100);
 
@@ -53,26 +61,26 @@ export function ClarityPanel({ body, glossary, termIds, thresholds, onSelect }: 
           <Table.Tr>
             <Table.Th scope="row">Grade level</Table.Th>
             <Table.Td>{one(figures.grade)} <Text span c="dimmed" size="xs">(at most {one(limits.maxGrade)})</Text></Table.Td>
-            <Table.Td><Verdict ok={figures.grade <= limits.maxGrade} problem="Too high" /></Table.Td>
+            <Table.Td><Verdict verdict={verdicts.grade} problem="Too high" /></Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th scope="row">Reading ease</Table.Th>
             <Table.Td>{one(figures.readingEase)} <Text span c="dimmed" size="xs">(at least {one(limits.minReadingEase)})</Text></Table.Td>
-            <Table.Td><Verdict ok={figures.readingEase >= limits.minReadingEase} problem="Too low" /></Table.Td>
+            <Table.Td><Verdict verdict={verdicts.readingEase} problem="Too low" /></Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th scope="row">Average sentence</Table.Th>
             <Table.Td>{one(figures.averageSentenceLength)} words <Text span c="dimmed" size="xs">(at most {limits.maxAverageSentenceLength})</Text></Table.Td>
-            <Table.Td><Verdict ok={figures.averageSentenceLength <= limits.maxAverageSentenceLength} problem="Too long" /></Table.Td>
+            <Table.Td><Verdict verdict={verdicts.averageSentenceLength} problem="Too long" /></Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th scope="row">Words</Table.Th>
             <Table.Td>{figures.words} of {limits.wordBudget} <Text span c="dimmed" size="xs">({figures.sentences} sentences)</Text></Table.Td>
-            <Table.Td><Verdict ok={figures.words <= limits.wordBudget} problem="Too long" /></Table.Td>
+            <Table.Td><Verdict verdict={verdicts.words} problem="Too long" /></Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      <Progress value={budgetShare} color={figures.words > limits.wordBudget ? "orange" : "blue"} size="sm" mt={4} aria-label={`${figures.words} of ${limits.wordBudget} words`} />
+      <Progress value={budgetShare} color={verdicts.words === "warning" ? "orange" : "blue"} size="sm" mt={4} aria-label={`${figures.words} of ${limits.wordBudget} words`} />
 
       <Stack gap={6} mt="md">
         <Text fw={600} size="sm">
@@ -95,7 +103,7 @@ export function ClarityPanel({ body, glossary, termIds, thresholds, onSelect }: 
                 variant="light"
                 color="orange"
                 onClick={() => item.occurrences[0] && onSelect(item.occurrences[0])}
-                aria-label={`Show “${item.term}” in the body (used ${item.occurrences.length} ${item.occurrences.length === 1 ? "time" : "times"})`}
+                aria-label={`Show “${item.term}” in the ${item.occurrences[0]?.field ?? "body"} (used ${item.occurrences.length} ${item.occurrences.length === 1 ? "time" : "times"})`}
               >
                 {item.term}
                 {item.occurrences.length > 1 ? ` ×${item.occurrences.length}` : ""}

@@ -31,6 +31,7 @@ const listError = (errors: FieldErrors, key: string) => errors[key] ?? Object.en
 
 export function SheetEditorForm(props: SheetEditorFormProps) {
   const { values, onChange, errors, onErrorsChange, banner } = props;
+  const pitchRef = useRef<HTMLTextAreaElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const set = <K extends keyof SheetValues>(key: K, value: SheetValues[K]) => {
     onChange({ ...values, [key]: value });
@@ -38,8 +39,8 @@ export function SheetEditorForm(props: SheetEditorFormProps) {
   };
   const unplaced = unplacedErrors(errors, (path) => PLACED.test(path));
 
-  const select = ({ start, end }: JargonOccurrence) => {
-    const textarea = bodyRef.current;
+  const select = ({ field, start, end }: JargonOccurrence) => {
+    const textarea = (field === "pitch" ? pitchRef : bodyRef).current;
     if (!textarea) return;
     // Focusing after the selection is set makes the browser scroll the box to it.
     textarea.blur();
@@ -77,6 +78,7 @@ export function SheetEditorForm(props: SheetEditorFormProps) {
                 <Stack gap="sm">
                   <TextInput label="Title" required placeholder="What is a change request?" value={values.title} onChange={(event) => set("title", event.currentTarget.value)} error={errors.title} />
                   <Textarea
+                    ref={pitchRef}
                     label="Pitch"
                     description="One line a rep can say to a client."
                     autosize
@@ -143,7 +145,7 @@ export function SheetEditorForm(props: SheetEditorFormProps) {
           <Grid.Col span={{ base: 12, lg: 5 }}>
             {/* On wide screens the clarity figures and the save button stay in view while the writer types. */}
             <Stack gap="md" style={{ position: "sticky", top: 76 }}>
-              <ClarityPanel body={values.body} glossary={props.glossary} termIds={values.termIds} thresholds={props.thresholds} onSelect={select} />
+              <ClarityPanel pitch={values.pitch} body={values.body} glossary={props.glossary} termIds={values.termIds} thresholds={props.thresholds} onSelect={select} />
               <Group justify="flex-end">
                 <Button variant="default" onClick={props.onCancel} disabled={props.pending}>
                   Cancel
