@@ -1,6 +1,7 @@
 import { parseRoles } from "#server/kernel/auth/credentials.ts";
 import { AppError } from "#server/kernel/errors.ts";
 import * as authRepository from "#server/modules/auth/auth.repository.ts";
+import { activeMemberships } from "#server/modules/auth/auth.service.ts";
 import { issueToken } from "#server/modules/tokens/tokens.service.ts";
 import { SlugSchema } from "#shared/contracts/auth.ts";
 import { EmailSchema } from "#shared/contracts/common.ts";
@@ -18,7 +19,7 @@ export async function createToken(args: string[], cli: Runtime): Promise<void> {
 
   const { db } = await cli.database();
   const user = await authRepository.findUserByEmail(db, email);
-  const membership = user && (await authRepository.listActiveMemberships(db, user.id)).find((m) => m.workspaceSlug === slug);
+  const membership = user && (await activeMemberships(db, user.id)).find((m) => m.workspaceSlug === slug);
   if (!user || !membership) {
     throw new AppError(404, "not_a_member", `${email} is not an active member of the workspace "${slug}" (or no such workspace exists).`);
   }

@@ -6,12 +6,11 @@ import type { DestinationStream } from "pino";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "#server/app.ts";
 import { readEnv } from "#server/env.ts";
-import type { DatabaseHandle } from "#server/kernel/db/database.ts";
-import { createTestDatabase } from "./test-database.ts";
+import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export interface TestApp {
   app: FastifyInstance;
-  database: DatabaseHandle;
+  database: TestDatabase;
 }
 
 /**

@@ -20,18 +20,35 @@ export interface TestDatabase extends DatabaseHandle {
    * other's locks); closing it does nothing.
    */
   connectAgain(): DatabaseHandle;
+  /** The SQL of every query this handle runs, from now until `stop()`. */
+  watchQueries(): { stop(): string[] };
+}
+
+/** Fans each query out to whoever is watching: the database is opened once, watched many times. */
+function queryWatch() {
+  const watchers = new Set<string[]>();
+  return {
+    onQuery: (sql: string) => watchers.forEach((seen) => seen.push(sql)),
+    watchQueries() {
+      const seen: string[] = [];
+      watchers.add(seen);
+      return { stop: () => (watchers.delete(seen), seen) };
+    },
+  };
 }
 
 /** A fresh, migrated database for one test file: a copy of the template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `tandem_test_${randomBytes(6).toString("hex")}`;
+  const { onQuery, watchQueries } = queryWatch();
   if (testDatabaseKind() === "sqlite") {
     const template = inject("sqliteTemplate");
     const file = path.join(path.dirname(template), `${name}.sqlite`);
     fs.copyFileSync(template, file);
-    const handle = openDatabase({ dataDir: path.dirname(file), sqliteFile: path.basename(file) });
+    const handle = openDatabase({ dataDir: path.dirname(file), sqliteFile: path.basename(file), onQuery });
     return {
       ...handle,
+      watchQueries,
       connectAgain: () => ({ ...handle, close: async () => undefined }),
       close: async () => {
         await handle.close();
@@ -58,7 +75,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const databaseUrl = withDatabase(adminUrl, name);
   return {
-    ...openDatabase({ databaseUrl, dataDir: "", poolSize: 4 }),
+    ...openDatabase({ databaseUrl, dataDir: "", poolSize: 4, onQuery }),
+    watchQueries,
     connectAgain: () => openDatabase({ databaseUrl, dataDir: "", poolSize: 4 }),
   };
 }

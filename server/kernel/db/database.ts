@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase, type Transaction } from "kysely";
+import { Kysely, Migrator, sql, PostgresDialect, SqliteDialect, type LogEvent, type Logger, type SqliteDatabase, type Transaction } from "kysely";
 import pg from "pg";
 import { migrations } from "#server/db/migrations/index.ts";
 import type { Database } from "./schema.ts";
@@ -25,21 +25,24 @@ export interface DatabaseConfig {
   /** Overrides the SQLite file name inside dataDir. */
   sqliteFile?: string;
   poolSize?: number;
+  /** Called with the SQL of every query run; tests count a request's queries with it. */
+  onQuery?: (sql: string) => void;
 }
 
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
-  if (config.databaseUrl?.startsWith("postgres")) return openPostgres(config.databaseUrl, config.poolSize);
-  return openSqlite(path.resolve(config.dataDir, config.sqliteFile ?? "tandem.sqlite"));
+  const log = config.onQuery && ((event: LogEvent) => config.onQuery?.(event.query.sql));
+  if (config.databaseUrl?.startsWith("postgres")) return openPostgres(config.databaseUrl, config.poolSize, log);
+  return openSqlite(path.resolve(config.dataDir, config.sqliteFile ?? "tandem.sqlite"), log);
 }
 
-function openSqlite(file: string): DatabaseHandle {
+function openSqlite(file: string, log?: Logger): DatabaseHandle {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) });
   return { db, kind: "sqlite", sqlitePath: file, close: () => db.destroy() };
 }
 
@@ -66,9 +69,9 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   };
 }
 
-function openPostgres(connectionString: string, poolSize = 10): DatabaseHandle {
+function openPostgres(connectionString: string, poolSize = 10, log?: Logger): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: poolSize });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   return { db, kind: "postgres", close: () => db.destroy() };
 }
 
@@ -87,4 +90,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
  */
 export function inTransaction<T>(db: Executor, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   return db.isTransaction ? work(db as Transaction<Database>) : db.transaction().execute(work);
+}
+
+/** Answers once the database does: what the health check waits on. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
 }

@@ -47,3 +47,7 @@ export async function findAuditEntry(db: Executor, workspaceId: string, id: stri
     .where("id", "=", id)
     .executeTakeFirst();
 }
+
+export async function insertEntry(db: Executor, entry: AuditRow): Promise<void> {
+  await db.insertInto("audit_entries").values(entry).execute();
+}

@@ -1,6 +1,7 @@
 import type { Actor } from "#server/kernel/access.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import { newId, now } from "#server/kernel/ids.ts";
+import { insertEntry } from "./audit.repository.ts";
 
 export interface AuditChange {
   action: "create" | "update" | "delete";
@@ -20,20 +21,17 @@ export type AuditActor = Pick<Actor, "memberId" | "name" | "workspaceId">;
  * pass presented records, not rows.
  */
 export async function writeAudit(trx: Executor, actor: AuditActor, change: AuditChange): Promise<void> {
-  await trx
-    .insertInto("audit_entries")
-    .values({
-      id: newId(),
-      workspace_id: actor.workspaceId,
-      actor_member_id: actor.memberId,
-      actor_name: actor.name,
-      action: change.action,
-      record_type: change.recordType,
-      record_id: change.recordId,
-      summary: change.summary,
-      before: change.before ? JSON.stringify(change.before) : null,
-      after: change.after ? JSON.stringify(change.after) : null,
-      at: now(),
-    })
-    .execute();
+  await insertEntry(trx, {
+    id: newId(),
+    workspace_id: actor.workspaceId,
+    actor_member_id: actor.memberId,
+    actor_name: actor.name,
+    action: change.action,
+    record_type: change.recordType,
+    record_id: change.recordId,
+    summary: change.summary,
+    before: change.before ? JSON.stringify(change.before) : null,
+    after: change.after ? JSON.stringify(change.after) : null,
+    at: now(),
+  });
 }

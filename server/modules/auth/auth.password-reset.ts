@@ -8,6 +8,7 @@ import { appUrl, mailerFromEnv, type MailEnv } from "#server/kernel/mail/mailer.
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import type { CompletePasswordResetInput, PasswordResetPreview } from "#shared/contracts/auth.ts";
 import * as repo from "./auth.repository.ts";
+import { activeMemberships } from "./auth.service.ts";
 import { clearSignInFailures } from "./auth.throttle.ts";
 
 const LINK_MINUTES = 60;
@@ -92,7 +93,7 @@ export async function completePasswordReset(db: Db, token: string, input: Comple
     await repo.setPasswordHash(trx, row.user_id, passwordHash);
     await repo.deleteSessionsOf(trx, row.user_id);
     await clearSignInFailures(trx, row.email);
-    for (const membership of await repo.listActiveMemberships(trx, row.user_id)) {
+    for (const membership of await activeMemberships(trx, row.user_id)) {
       await writeAudit(trx, { memberId: membership.memberId, name: row.name, workspaceId: membership.workspaceId }, {
         action: "update",
         recordType: "member",

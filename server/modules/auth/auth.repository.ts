@@ -1,5 +1,5 @@
 import type { Executor } from "#server/kernel/db/database.ts";
-import type { MembersTable, PasswordResetsTable, SessionsTable, SignInFailuresTable, UsersTable, WorkspacesTable } from "#server/kernel/db/schema.ts";
+import type { PasswordResetsTable, SessionsTable, SignInFailuresTable, UsersTable, WorkspacesTable } from "#server/kernel/db/schema.ts";
 
 export function findUserByEmail(db: Executor, email: string) {
   return db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
@@ -21,27 +21,9 @@ export async function insertWorkspace(db: Executor, workspace: WorkspacesTable):
   await db.insertInto("workspaces").values(workspace).execute();
 }
 
-export async function insertMember(db: Executor, member: MembersTable): Promise<void> {
-  await db.insertInto("members").values(member).execute();
-}
-
-/** The workspaces where a person is an active member, oldest membership first. */
-export function listActiveMemberships(db: Executor, userId: string) {
-  return db
-    .selectFrom("members")
-    .innerJoin("workspaces", "workspaces.id", "members.workspace_id")
-    .select([
-      "members.id as memberId",
-      "members.roles as roles",
-      "workspaces.id as workspaceId",
-      "workspaces.name as workspaceName",
-      "workspaces.slug as workspaceSlug",
-    ])
-    .where("members.user_id", "=", userId)
-    .where("members.status", "=", "active")
-    .orderBy("members.created_at")
-    .orderBy("members.id")
-    .execute();
+export async function listWorkspacesByIds(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom("workspaces").select(["id", "name", "slug"]).where("id", "in", ids).execute();
 }
 
 export async function insertSession(db: Executor, session: SessionsTable): Promise<void> {

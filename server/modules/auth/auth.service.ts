@@ -5,6 +5,7 @@ import type { Db, Executor } from "#server/kernel/db/database.ts";
 import { AppError, conflict, forbidden, notFound, unauthorized } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import { activeMembershipsOf, insertMember } from "#server/modules/members/members.service.ts";
 import { readSettings } from "#server/modules/settings/settings.service.ts";
 import type { Session, SignInInput, SignUpInput, WorkspaceSummary } from "#shared/contracts/auth.ts";
 import { describeRoles, type Role } from "#shared/contracts/common.ts";
@@ -23,6 +24,21 @@ export interface IssuedSession {
 let decoyHash: Promise<string> | null = null;
 const decoy = () => (decoyHash ??= hashPassword("decoy password that matches nothing"));
 
+/** The workspaces where a person is an active member, oldest membership first. */
+export async function activeMemberships(db: Executor, userId: string): Promise<Membership[]> {
+  const memberships = await activeMembershipsOf(db, userId);
+  const workspaces = new Map((await repo.listWorkspacesByIds(db, memberships.map((m) => m.workspaceId))).map((w) => [w.id, w]));
+  return memberships.flatMap((membership) => {
+    const workspace = workspaces.get(membership.workspaceId);
+    return workspace ? [{ ...membership, workspaceName: workspace.name, workspaceSlug: workspace.slug }] : [];
+  });
+}
+
+/** For other modules: a workspace's name and address, as mail, previews and printed sheets show them. */
+export async function findWorkspace(db: Executor, workspaceId: string): Promise<{ id: string; name: string; slug: string } | undefined> {
+  return (await repo.listWorkspacesByIds(db, [workspaceId]))[0];
+}
+
 /** Adds a person to a workspace as a member with roles, audited as `actor` (or as themselves). */
 export async function addMember(
   trx: Executor,
@@ -30,7 +46,7 @@ export async function addMember(
 ): Promise<string> {
   const at = now();
   const memberId = newId();
-  await repo.insertMember(trx, {
+  await insertMember(trx, {
     id: memberId,
     workspace_id: input.workspaceId,
     user_id: input.userId,
@@ -75,7 +91,7 @@ export async function provisionWorkspace(
 export async function startSession(trx: Executor, env: Env, userId: string, workspaceId: string): Promise<IssuedSession> {
   const user = await repo.findUserById(trx, userId);
   if (!user) throw notFound("person");
-  const memberships = await repo.listActiveMemberships(trx, userId);
+  const memberships = await activeMemberships(trx, userId);
   const current = memberships.find((m) => m.workspaceId === workspaceId);
   if (!current) throw forbidden("You are not an active member of this workspace.");
   const token = newSecret("tss");
@@ -139,7 +155,7 @@ export async function signIn(db: Db, env: Env, input: SignInInput, request: Sign
   await ensureSignInAllowed(db, attempt, env.SIGN_IN_FAILURES_PER_ADDRESS);
   const user = await repo.findUserByEmail(db, input.email);
   const valid = await verifyPassword(user?.password_hash ?? (await decoy()), input.password);
-  const memberships = user && valid ? await repo.listActiveMemberships(db, user.id) : [];
+  const memberships = user && valid ? await activeMemberships(db, user.id) : [];
   const chosen = input.workspaceSlug ? memberships.find((m) => m.workspaceSlug === input.workspaceSlug) : memberships[0];
   if (!user || !chosen) {
     await recordSignInFailure(db, attempt);
@@ -155,7 +171,7 @@ export async function signIn(db: Db, env: Env, input: SignInInput, request: Sign
 
 async function sessionOf(db: Executor, ctx: RequestContext, workspaceId: string): Promise<Session> {
   const user = await repo.findUserById(db, ctx.actor.userId);
-  const memberships = await repo.listActiveMemberships(db, ctx.actor.userId);
+  const memberships = await activeMemberships(db, ctx.actor.userId);
   const current = memberships.find((m) => m.workspaceId === workspaceId);
   if (!user || !current) throw unauthorized();
   const csrfToken = ctx.actor.sessionToken ? csrfTokenFor(ctx.actor.sessionToken) : "";
@@ -183,7 +199,7 @@ export async function endSessionsOf(db: Executor, userId: string, workspaceId?: 
 export async function switchWorkspace(ctx: RequestContext, workspaceId: string): Promise<Session> {
   const sessionId = ctx.actor.sessionId;
   if (!sessionId) throw new AppError(400, "not_a_session", "API tokens belong to one workspace; sign in to switch.");
-  const memberships = await repo.listActiveMemberships(ctx.db, ctx.actor.userId);
+  const memberships = await activeMemberships(ctx.db, ctx.actor.userId);
   if (!memberships.some((m: Membership) => m.workspaceId === workspaceId)) throw notFound("workspace");
   await repo.moveSession(ctx.db, sessionId, workspaceId);
   return sessionOf(ctx.db, ctx, workspaceId);

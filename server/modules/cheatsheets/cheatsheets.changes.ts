@@ -4,6 +4,7 @@ import { notFound, staleVersion } from "#server/kernel/errors.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
+import { memberRefs } from "#server/modules/members/members.service.ts";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import type { EventPayload, EventType } from "#shared/contracts/events.ts";
 import { isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
@@ -69,7 +70,7 @@ export async function finishChange<T extends SheetEvent>(
 ): Promise<CheatSheet> {
   await reindexSheet(trx, ctx.workspaceId, change.sheetId);
   const after = (await repository.findSheet(trx, ctx.workspaceId, change.sheetId))!;
-  const refs = { members: await repository.memberRefs(trx, ctx.workspaceId, [after.owner_member_id, after.draft_author_member_id, change.before?.owner_member_id ?? null, change.before?.draft_author_member_id ?? null]) };
+  const refs = { members: await memberRefs(trx, ctx.workspaceId, [after.owner_member_id, after.draft_author_member_id, change.before?.owner_member_id ?? null, change.before?.draft_author_member_id ?? null]) };
   const afterRecord = presentRecord(after, refs);
   const beforeRecord = change.before ? presentRecord(change.before, refs) : null;
   await writeAudit(trx, ctx.actor, {

@@ -1,6 +1,7 @@
 import { recordEvent } from "#server/kernel/events/events.ts";
 import { now } from "#server/kernel/ids.ts";
 import type { JobHandler } from "#server/kernel/jobs/handler.ts";
+import { memberRefs } from "#server/modules/members/members.service.ts";
 import { presentRecord } from "./cheatsheets.presenter.ts";
 import * as repository from "./cheatsheets.repository.ts";
 import "./cheatsheets.notifications.ts";
@@ -26,7 +27,7 @@ export const staleSheetsHandler: JobHandler = async (_payload, { db, signal }) =
     for (const row of due) {
       await db.transaction().execute(async (trx) => {
         if (!(await repository.markStaleNotified(trx, row, at))) return;
-        const members = await repository.memberRefs(trx, row.workspace_id, [row.owner_member_id, row.draft_author_member_id]);
+        const members = await memberRefs(trx, row.workspace_id, [row.owner_member_id, row.draft_author_member_id]);
         await recordEvent(trx, { workspaceId: row.workspace_id, memberId: null }, {
           type: "cheatsheet.stale",
           recordType: "cheatsheet",

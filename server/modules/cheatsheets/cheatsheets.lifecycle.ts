@@ -3,7 +3,8 @@ import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { AppError, badRequest, notFound } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
-import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
+import { existingTermIds, workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
+import { existingServiceIds } from "#server/modules/services/services.service.ts";
 import { readSettings } from "#server/modules/settings/settings.service.ts";
 import { checkClarity } from "#shared/clarity/clarity.ts";
 import type { ClarityReport } from "#shared/contracts/clarity.ts";
@@ -172,8 +173,8 @@ export function restoreVersion(ctx: RequestContext, id: string, number: number, 
     if (row.draft_status === "in_review") await addReview(trx, ctx, id, { action: "withdrawn", comment: `Replaced by version ${number}.` });
     await writeChange(trx, ctx, row, { ...content, draft_status: "draft", draft_author_member_id: ctx.actor.memberId });
     await repository.replaceLinks(trx, ctx.workspaceId, id, "working", {
-      serviceIds: [...(await repository.existingIds(trx, ctx.workspaceId, "services", serviceIds))],
-      termIds: [...(await repository.existingIds(trx, ctx.workspaceId, "glossary_terms", termIds))],
+      serviceIds: [...(await existingServiceIds(trx, ctx.workspaceId, serviceIds))],
+      termIds: [...(await existingTermIds(trx, ctx.workspaceId, termIds))],
     });
     await addReview(trx, ctx, id, { action: "restored", comment: input.comment, versionNumber: number });
     return finishChange(trx, ctx, { before: row, sheetId: id, what: `restored from version ${number}`, event: "cheatsheet.updated" });

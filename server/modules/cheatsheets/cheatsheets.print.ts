@@ -2,6 +2,7 @@ import type { RequestContext } from "#server/kernel/context.ts";
 import { notFound } from "#server/kernel/errors.ts";
 import { now } from "#server/kernel/ids.ts";
 import type { WorkLimit } from "#server/kernel/work-limit.ts";
+import { findWorkspace } from "#server/modules/auth/auth.service.ts";
 import { isWriter } from "./cheatsheets.changes.ts";
 import * as history from "./cheatsheets.history.repository.ts";
 import { renderCheatSheetPdf, type PaperSize } from "./cheatsheets.pdf.ts";
@@ -16,7 +17,7 @@ export async function sheetPdf(ctx: RequestContext, id: string, query: { paper: 
   const row = await repository.findSheet(ctx.db, ctx.workspaceId, id);
   const writer = isWriter(ctx);
   if (!row || (!writer && row.status !== "published")) throw notFound("cheat sheet");
-  const workspaceName = await repository.workspaceName(ctx.db, ctx.workspaceId);
+  const workspaceName = (await findWorkspace(ctx.db, ctx.workspaceId))?.name ?? "";
   const tags = row.tags;
   let sheet;
   if (query.copy === "draft" && writer) {

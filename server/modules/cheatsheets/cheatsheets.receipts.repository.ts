@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder } from "kysely";
+import { type ExpressionBuilder } from "kysely";
 import type { CheatSheetsTable, Database } from "#server/kernel/db/schema.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
@@ -56,37 +56,27 @@ export function findLatestAcknowledgement(db: Executor, workspaceId: string, she
     .executeTakeFirst();
 }
 
-/** Every active rep of the workspace with their newest acknowledgement and last read of one sheet. */
-export function listSheetAcknowledgements(db: Executor, workspaceId: string, sheetId: string) {
-  return db
-    .selectFrom("members")
-    .innerJoin("users", "users.id", "members.user_id")
-    .leftJoin("cheat_sheet_reads as receipt", (join) => join.onRef("receipt.member_id", "=", "members.id").on("receipt.sheet_id", "=", sheetId))
-    .select((eb) => [
-      "members.id",
-      "users.name",
-      "users.email",
-      "receipt.version_number as read_version",
-      "receipt.read_at",
-      eb
-        .selectFrom("cheat_sheet_acknowledgements as ack")
-        .select((inner) => inner.fn.max("ack.version_number").as("v"))
-        .whereRef("ack.member_id", "=", "members.id")
-        .where("ack.sheet_id", "=", sheetId)
-        .as("acknowledged_version"),
-      eb
-        .selectFrom("cheat_sheet_acknowledgements as ack")
-        .select((inner) => inner.fn.max("ack.acknowledged_at").as("at"))
-        .whereRef("ack.member_id", "=", "members.id")
-        .where("ack.sheet_id", "=", sheetId)
-        .as("acknowledged_at"),
-    ])
-    .where("members.workspace_id", "=", workspaceId)
-    .where("members.status", "=", "active")
-    .where(sql<boolean>`members.roles like '%"rep"%'`)
-    .orderBy("users.name")
-    .limit(1000)
-    .execute();
+/** Who read and who acknowledged one sheet, by member: their last read and newest acknowledgement. */
+export async function listSheetReceipts(db: Executor, workspaceId: string, sheetId: string) {
+  const [reads, acknowledgements] = await Promise.all([
+    db
+      .selectFrom("cheat_sheet_reads")
+      .select(["member_id", "version_number", "read_at"])
+      .where("workspace_id", "=", workspaceId)
+      .where("sheet_id", "=", sheetId)
+      .execute(),
+    db
+      .selectFrom("cheat_sheet_acknowledgements")
+      .select((eb) => ["member_id", eb.fn.max("version_number").as("version_number"), eb.fn.max("acknowledged_at").as("acknowledged_at")])
+      .where("workspace_id", "=", workspaceId)
+      .where("sheet_id", "=", sheetId)
+      .groupBy("member_id")
+      .execute(),
+  ]);
+  return {
+    reads: new Map(reads.map((read) => [read.member_id, read])),
+    acknowledgements: new Map(acknowledgements.map((ack) => [ack.member_id, { version_number: Number(ack.version_number), acknowledged_at: String(ack.acknowledged_at) }])),
+  };
 }
 
 /** One member across the published sheets: their newest acknowledgement of each, in title order. */

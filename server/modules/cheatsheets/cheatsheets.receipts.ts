@@ -5,11 +5,15 @@ import { enforce } from "#server/kernel/enforce.ts";
 import { forbidden, notFound } from "#server/kernel/errors.ts";
 import { now } from "#server/kernel/ids.ts";
 import { toPage } from "#server/kernel/pagination.ts";
+import { activeMemberRefsWithRole, memberRefs } from "#server/modules/members/members.service.ts";
 import type { CheatSheetStats, MemberAcknowledgementPage, SheetAcknowledgementsSchema } from "#shared/contracts/cheatsheets.ts";
 import { cheatSheetPolicy, isCheatSheetManager, isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
 import { sheetFacts } from "./cheatsheets.presenter.ts";
 import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
+
+/** A per-sheet report lists at most this many reps. */
+const MAX_REPS_LISTED = 1000;
 
 /** "I've read this": acknowledges the current published version; a new version asks again. */
 export async function acknowledgeSheet(ctx: RequestContext, id: string) {
@@ -31,17 +35,24 @@ export async function sheetAcknowledgements(ctx: RequestContext, id: string): Pr
   // Those who do not write see published sheets only: another one does not exist for them.
   if (!row || (!isCheatSheetWriter(ctx.actor) && row.status !== "published")) throw notFound("cheat sheet");
   enforce(cheatSheetPolicy.seeAcknowledgements(ctx.actor, sheetFacts(row)));
-  const rows = await receipts.listSheetAcknowledgements(ctx.db, ctx.workspaceId, id);
+  const [reps, { reads, acknowledgements }] = await Promise.all([
+    activeMemberRefsWithRole(ctx.db, ctx.workspaceId, "rep", MAX_REPS_LISTED),
+    receipts.listSheetReceipts(ctx.db, ctx.workspaceId, id),
+  ]);
   return {
     publishedVersion: row.published_version,
-    items: rows.map((member) => ({
-      member: { id: member.id, name: member.name, email: member.email },
-      acknowledgedVersion: member.acknowledged_version ?? null,
-      acknowledgedAt: member.acknowledged_at ?? null,
-      current: row.published_version !== null && member.acknowledged_version === row.published_version,
-      lastReadVersion: member.read_version ?? null,
-      lastReadAt: member.read_at ?? null,
-    })),
+    items: reps.map((member) => {
+      const ack = acknowledgements.get(member.id);
+      const read = reads.get(member.id);
+      return {
+        member,
+        acknowledgedVersion: ack?.version_number ?? null,
+        acknowledgedAt: ack?.acknowledged_at ?? null,
+        current: row.published_version !== null && ack?.version_number === row.published_version,
+        lastReadVersion: read?.version_number ?? null,
+        lastReadAt: read?.read_at ?? null,
+      };
+    }),
   };
 }
 
@@ -54,7 +65,7 @@ export async function memberAcknowledgements(
   if (memberId !== ctx.actor.memberId) {
     if (!isCheatSheetManager(ctx.actor)) throw forbidden("Only managers see other members' acknowledgements.");
     // A member of another workspace (or none) has no acknowledgements here: an empty list, as any filter gives.
-    if (!(await repository.memberRefs(ctx.db, ctx.workspaceId, [memberId])).has(memberId)) {
+    if (!(await memberRefs(ctx.db, ctx.workspaceId, [memberId])).has(memberId)) {
       return { items: [], nextCursor: null, summary: { sheets: 0, current: 0, askedAgain: 0 } };
     }
   }

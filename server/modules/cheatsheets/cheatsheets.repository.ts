@@ -3,7 +3,6 @@ import type { Executor } from "#server/kernel/db/database.ts";
 import type { CheatSheetLinksTable, CheatSheetsTable } from "#server/kernel/db/schema.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
 import { containsText } from "#server/kernel/search-text.ts";
-import type { MemberRef } from "#shared/contracts/common.ts";
 
 export type SheetRow = Omit<Selectable<CheatSheetsTable>, "tags"> & { tags: string[] };
 export type Copy = CheatSheetLinksTable["copy"];
@@ -114,31 +113,6 @@ export async function replaceLinks(db: Executor, workspaceId: string, sheetId: s
   if (rows.length > 0) await db.insertInto("cheat_sheet_links").values(rows).execute();
 }
 
-/** The ids among `ids` that are records of the workspace (services or glossary terms). */
-export async function existingIds(db: Executor, workspaceId: string, table: "services" | "glossary_terms", ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom(table).select("id").where("workspace_id", "=", workspaceId).where("id", "in", ids).execute();
-  return new Set(rows.map((row) => row.id));
-}
-
-export async function serviceRefs(db: Executor, workspaceId: string, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db.selectFrom("services").select(["id", "name"]).where("workspace_id", "=", workspaceId).where("id", "in", ids).orderBy("name").execute();
-}
-
-export async function memberRefs(db: Executor, workspaceId: string, ids: (string | null)[]): Promise<Map<string, MemberRef>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("members")
-    .innerJoin("users", "users.id", "members.user_id")
-    .select(["members.id", "users.name", "users.email"])
-    .where("members.workspace_id", "=", workspaceId)
-    .where("members.id", "in", wanted)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
 export interface ListFilter {
   q?: string;
   status?: CheatSheetsTable["status"];
@@ -221,11 +195,6 @@ export async function listSheets(
   });
 }
 
-export async function workspaceName(db: Executor, workspaceId: string): Promise<string> {
-  const row = await db.selectFrom("workspaces").select("name").where("id", "=", workspaceId).executeTakeFirst();
-  return row?.name ?? "";
-}
-
 /** Published sheets past due, not being edited, whose owner was last told before `remindBefore` (or never). */
 export async function listStaleToRemind(db: Executor, options: { now: string; remindBefore: string; limit: number }): Promise<SheetRow[]> {
   const rows = await db
@@ -260,4 +229,35 @@ export async function listStaleIds(db: Executor, workspaceId: string, ids: strin
     .where("verify_due_at", "<", now)
     .execute();
   return rows.map((row) => row.id);
+}
+
+/** Sheets that link a record: for readers the published sheets (with their published titles), for writers the working copies. */
+export async function listSheetsLinking(db: Executor, workspaceId: string, target: { type: "service" | "term"; id: string }, copy: Copy) {
+  const links = db
+    .selectFrom("cheat_sheet_links as link")
+    .innerJoin("cheat_sheets as sheet", "sheet.id", "link.sheet_id")
+    .where("link.workspace_id", "=", workspaceId)
+    .where("link.target_type", "=", target.type)
+    .where("link.target_id", "=", target.id)
+    .where("link.copy", "=", copy);
+  if (copy === "working") return links.select(["sheet.id", "sheet.title", "sheet.status"]).orderBy("sheet.title").limit(100).execute();
+  return links
+    .innerJoin("cheat_sheet_versions as published", (join) =>
+      join.onRef("published.sheet_id", "=", "sheet.id").onRef("published.number", "=", "sheet.published_version"),
+    )
+    .select(["sheet.id", "published.title", "sheet.status"])
+    .where("sheet.status", "=", "published")
+    .orderBy("published.title")
+    .limit(100)
+    .execute();
+}
+
+/** Removes every sheet's working and published link to a record that is being deleted. */
+export async function deleteLinksTo(db: Executor, workspaceId: string, target: { type: "service" | "term"; id: string }): Promise<void> {
+  await db
+    .deleteFrom("cheat_sheet_links")
+    .where("workspace_id", "=", workspaceId)
+    .where("target_type", "=", target.type)
+    .where("target_id", "=", target.id)
+    .execute();
 }

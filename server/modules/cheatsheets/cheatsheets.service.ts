@@ -7,6 +7,9 @@ import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { isActiveMember } from "#server/modules/members/members.service.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
+import { existingTermIds } from "#server/modules/glossary/glossary.service.ts";
+import { memberRefs } from "#server/modules/members/members.service.ts";
+import { existingServiceIds } from "#server/modules/services/services.service.ts";
 import type {
   CheatSheet,
   CheatSheetListQuery,
@@ -39,7 +42,7 @@ export async function listSheets(ctx: RequestContext, query: CheatSheetListQuery
     cursor: query.cursor,
     limit: query.limit,
   });
-  const members = await repository.memberRefs(ctx.db, ctx.workspaceId, rows.map((row) => row.owner_member_id));
+  const members = await memberRefs(ctx.db, ctx.workspaceId, rows.map((row) => row.owner_member_id));
   return toPage(rows, query.limit, (row) => [row.sortValue, row.id], (row) =>
     presentSummary(row, { members }, { actor: ctx.actor, readVersion: row.read_version, acknowledged: row.acknowledged_at !== null, now: at }),
   );
@@ -61,14 +64,14 @@ async function checkReferences(trx: Executor, ctx: RequestContext, input: { owne
   if (input.ownerId && !(await isActiveMember(trx, ctx.workspaceId, input.ownerId))) {
     throw invalid("ownerId", "Not an active member of this workspace.");
   }
-  for (const [field, table, ids] of [
-    ["serviceIds", "services", input.serviceIds],
-    ["termIds", "glossary_terms", input.termIds],
+  for (const [field, existing, ids, message] of [
+    ["serviceIds", existingServiceIds, input.serviceIds, "No such service."],
+    ["termIds", existingTermIds, input.termIds, "No such glossary term."],
   ] as const) {
     if (!ids?.length) continue;
-    const found = await repository.existingIds(trx, ctx.workspaceId, table, ids);
+    const found = await existing(trx, ctx.workspaceId, ids);
     const missing = ids.findIndex((value) => !found.has(value));
-    if (missing >= 0) throw invalid(`${field}.${missing}`, table === "services" ? "No such service." : "No such glossary term.");
+    if (missing >= 0) throw invalid(`${field}.${missing}`, message);
   }
 }
 
@@ -138,7 +141,7 @@ export async function deleteSheet(ctx: RequestContext, id: string): Promise<void
     const row = await repository.findSheet(trx, ctx.workspaceId, id);
     if (!row) throw notFound("cheat sheet");
     enforce(cheatSheetPolicy.delete(ctx.actor, sheetFacts(row)));
-    const members = await repository.memberRefs(trx, ctx.workspaceId, [row.owner_member_id, row.draft_author_member_id]);
+    const members = await memberRefs(trx, ctx.workspaceId, [row.owner_member_id, row.draft_author_member_id]);
     const before = presentRecord(row, { members });
     await repository.deleteSheet(trx, ctx.workspaceId, id);
     await reindexSheet(trx, ctx.workspaceId, id);
@@ -156,3 +159,11 @@ export const addDays = (iso: string, days: number) => new Date(Date.parse(iso) +
 
 const dropUndefined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+
+/** For other modules: the sheets that link a service or a glossary term, as the caller may see them. */
+export function sheetsLinking(ctx: RequestContext, target: { type: "service" | "term"; id: string }) {
+  return repository.listSheetsLinking(ctx.db, ctx.workspaceId, target, isWriter(ctx) ? "working" : "published");
+}
+
+/** For other modules: before a service or term is deleted, no sheet links it any more (published versions keep their record). */
+export const unlinkFromSheets = repository.deleteLinksTo;

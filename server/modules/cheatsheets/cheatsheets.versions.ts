@@ -1,6 +1,7 @@
 import { diffWords } from "diff";
 import type { RequestContext } from "#server/kernel/context.ts";
 import { notFound } from "#server/kernel/errors.ts";
+import { memberRefs } from "#server/modules/members/members.service.ts";
 import type { CheatSheetVersion, DiffQuery, VersionDiff, VersionSummary } from "#shared/contracts/cheatsheets.ts";
 import { isWriter } from "./cheatsheets.changes.ts";
 import * as history from "./cheatsheets.history.repository.ts";
@@ -31,7 +32,7 @@ function summarize(version: history.VersionRow, current: number | null, members:
 export async function listVersions(ctx: RequestContext, id: string): Promise<{ items: VersionSummary[] }> {
   const row = await visibleSheet(ctx, id);
   const versions = await history.listVersions(ctx.db, ctx.workspaceId, id);
-  const members = await repository.memberRefs(ctx.db, ctx.workspaceId, versions.flatMap((v) => [v.author_member_id, v.reviewer_member_id]));
+  const members = await memberRefs(ctx.db, ctx.workspaceId, versions.flatMap((v) => [v.author_member_id, v.reviewer_member_id]));
   return { items: versions.map((version) => summarize(version, row.published_version, members)) };
 }
 

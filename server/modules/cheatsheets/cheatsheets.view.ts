@@ -1,5 +1,7 @@
 import type { Executor } from "#server/kernel/db/database.ts";
 import { workspaceGlossary } from "#server/modules/glossary/glossary.service.ts";
+import { memberRefs } from "#server/modules/members/members.service.ts";
+import { serviceRefs } from "#server/modules/services/services.service.ts";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import { isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
 import type { PolicyActor } from "#shared/policies/policy.ts";
@@ -29,11 +31,11 @@ export const contentOfVersion = (version: history.VersionRow) => ({
 /** Names of services, members and glossary terms for one response. */
 export async function loadRefs(db: Executor, workspaceId: string, ids: { members: (string | null)[]; services: string[] }): Promise<Refs> {
   const [members, services, terms] = await Promise.all([
-    repository.memberRefs(db, workspaceId, ids.members),
-    repository.serviceRefs(db, workspaceId, [...new Set(ids.services)]),
+    memberRefs(db, workspaceId, ids.members),
+    serviceRefs(db, workspaceId, ids.services),
     workspaceGlossary(db, workspaceId),
   ]);
-  return { members, services: new Map(services.map((service) => [service.id, service])), terms };
+  return { members, services, terms };
 }
 
 /** The sheet as the viewer may see it: the published version, and for writers the working copy and reviews. */

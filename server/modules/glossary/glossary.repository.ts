@@ -93,35 +93,14 @@ export async function updateTerm(
   }
 }
 
-/** Removes the term and every sheet's working or published link to it; published versions keep their record. */
 export async function deleteTerm(db: Executor, workspaceId: string, id: string): Promise<boolean> {
-  await db
-    .deleteFrom("cheat_sheet_links")
-    .where("workspace_id", "=", workspaceId)
-    .where("target_type", "=", "term")
-    .where("target_id", "=", id)
-    .execute();
   const result = await db.deleteFrom("glossary_terms").where("workspace_id", "=", workspaceId).where("id", "=", id).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
-/** Sheets that link the term: for readers the published sheets (with their published titles), for writers the working copies. */
-export async function listRelatedSheets(db: Executor, workspaceId: string, termId: string, copy: "published" | "working") {
-  const links = db
-    .selectFrom("cheat_sheet_links as link")
-    .innerJoin("cheat_sheets as sheet", "sheet.id", "link.sheet_id")
-    .where("link.workspace_id", "=", workspaceId)
-    .where("link.target_type", "=", "term")
-    .where("link.target_id", "=", termId)
-    .where("link.copy", "=", copy);
-  if (copy === "working") return links.select(["sheet.id", "sheet.title", "sheet.status"]).orderBy("sheet.title").limit(100).execute();
-  return links
-    .innerJoin("cheat_sheet_versions as published", (join) =>
-      join.onRef("published.sheet_id", "=", "sheet.id").onRef("published.number", "=", "sheet.published_version"),
-    )
-    .select(["sheet.id", "published.title", "sheet.status"])
-    .where("sheet.status", "=", "published")
-    .orderBy("published.title")
-    .limit(100)
-    .execute();
+/** The ids among `ids` that are terms of the workspace. */
+export async function listExistingIds(db: Executor, workspaceId: string, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom("glossary_terms").select("id").where("workspace_id", "=", workspaceId).where("id", "in", ids).execute();
+  return rows.map((row) => row.id);
 }

@@ -15,7 +15,7 @@ import type {
   GlossaryTermRecord,
   UpdateGlossaryTermInput,
 } from "#shared/contracts/glossary.ts";
-import { isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
+import { sheetsLinking, unlinkFromSheets } from "#server/modules/cheatsheets/cheatsheets.service.ts";
 import { glossaryTermPolicy } from "#shared/policies/glossary.ts";
 import { presentTerm, termPermissions, termSummary } from "./glossary.presenter.ts";
 import * as repository from "./glossary.repository.ts";
@@ -37,8 +37,7 @@ export async function listTerms(ctx: RequestContext, query: GlossaryListQuery): 
 export async function getTerm(ctx: RequestContext, id: string): Promise<GlossaryTermDetail> {
   const row = await repository.findTerm(ctx.db, ctx.workspaceId, id);
   if (!row) throw notFound("glossary term");
-  const copy = isCheatSheetWriter(ctx.actor) ? "working" : "published";
-  return { ...presentTerm(row), permissions: termPermissions(ctx.actor), relatedSheets: await repository.listRelatedSheets(ctx.db, ctx.workspaceId, id, copy) };
+  return { ...presentTerm(row), permissions: termPermissions(ctx.actor), relatedSheets: await sheetsLinking(ctx, { type: "term", id }) };
 }
 
 export async function createTerm(ctx: RequestContext, input: CreateGlossaryTermData): Promise<GlossaryTerm> {
@@ -87,6 +86,7 @@ export async function deleteTerm(ctx: RequestContext, id: string): Promise<void>
   await ctx.db.transaction().execute(async (trx) => {
     const current = await repository.findTerm(trx, ctx.workspaceId, id);
     if (!current) throw notFound("glossary term");
+    await unlinkFromSheets(trx, ctx.workspaceId, { type: "term", id });
     if (!(await repository.deleteTerm(trx, ctx.workspaceId, id))) throw notFound("glossary term");
     const before = presentTerm(current);
     await unindexTerm(trx, ctx.workspaceId, id);
@@ -98,4 +98,9 @@ export async function deleteTerm(ctx: RequestContext, id: string): Promise<void>
 /** Every term of the workspace, as the clarity check and the rendered sheets use them. */
 export async function workspaceGlossary(db: Executor, workspaceId: string) {
   return (await repository.listAllTerms(db, workspaceId)).map(({ id, term, synonyms, definition }) => ({ id, term, synonyms, definition }));
+}
+
+/** For other modules: the ids among `ids` that are terms of the workspace. */
+export async function existingTermIds(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
+  return new Set(await repository.listExistingIds(db, workspaceId, [...new Set(ids)]));
 }

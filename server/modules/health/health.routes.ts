@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { sql } from "kysely";
 import { z } from "zod";
+import { pingDatabase } from "#server/kernel/db/database.ts";
 import { TANDEM_VERSION } from "#server/kernel/version.ts";
 
 const HealthSchema = z.object({
@@ -14,7 +14,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     "/health",
     { schema: { tags: ["health"], summary: "Is Tandem up, and on which database", response: { 200: HealthSchema } } },
     async () => {
-      await sql`select 1`.execute(app.tandem.db);
+      await pingDatabase(app.tandem.db);
       return { status: "ok" as const, database: app.tandem.databaseKind, version: TANDEM_VERSION };
     },
   );

@@ -5,12 +5,7 @@ import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
 export const NEWEST_FIRST: Sort = { column: "invitations.created_at", direction: "desc" };
 
 function selectInvitations(db: Executor) {
-  return db
-    .selectFrom("invitations")
-    .innerJoin("members", "members.id", "invitations.invited_by_member_id")
-    .innerJoin("users", "users.id", "members.user_id")
-    .selectAll("invitations")
-    .select("users.name as invited_by_name");
+  return db.selectFrom("invitations").selectAll("invitations");
 }
 
 export type InvitationRow = NonNullable<Awaited<ReturnType<typeof findInvitation>>>;
@@ -22,8 +17,6 @@ export function findInvitation(db: Executor, workspaceId: string, id: string) {
 /** Looked up by its secret, before anyone is signed in: the token picks the workspace. */
 export function findInvitationByTokenHash(db: Executor, tokenHash: string) {
   return selectInvitations(db)
-    .innerJoin("workspaces", "workspaces.id", "invitations.workspace_id")
-    .select(["workspaces.name as workspace_name", "workspaces.slug as workspace_slug"])
     .where("invitations.token_hash", "=", tokenHash)
     .executeTakeFirst();
 }
@@ -71,18 +64,4 @@ export async function revokePendingFor(db: Executor, workspaceId: string, email:
     .where("email", "=", email)
     .where("status", "=", "pending")
     .execute();
-}
-
-export function findMembershipByEmail(db: Executor, workspaceId: string, email: string) {
-  return db
-    .selectFrom("members")
-    .innerJoin("users", "users.id", "members.user_id")
-    .select(["members.id", "members.status"])
-    .where("members.workspace_id", "=", workspaceId)
-    .where("users.email", "=", email)
-    .executeTakeFirst();
-}
-
-export function findWorkspaceName(db: Executor, workspaceId: string) {
-  return db.selectFrom("workspaces").select("name").where("id", "=", workspaceId).executeTakeFirst().then((row) => row?.name);
 }

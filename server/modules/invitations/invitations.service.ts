@@ -12,7 +12,8 @@ import { enforce } from "#server/kernel/enforce.ts";
 import { invitationPolicy } from "#shared/policies/invitations.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { findUserByEmail, insertUser } from "#server/modules/auth/auth.service.ts";
-import { addMember, startSession, type IssuedSession } from "#server/modules/auth/auth.service.ts";
+import { addMember, findWorkspace, startSession, type IssuedSession } from "#server/modules/auth/auth.service.ts";
+import { findMembershipByEmail, memberRefs } from "#server/modules/members/members.service.ts";
 import { describeRoles, type Page } from "#shared/contracts/common.ts";
 import type { AcceptInvitationInput, CreateInvitationInput, Invitation } from "#shared/contracts/invitations.ts";
 import { sendInvitationEmail } from "./invitations.mail.ts";
@@ -25,7 +26,8 @@ export async function listInvitations(
 ): Promise<Page<Invitation>> {
   const at = now();
   const rows = await repo.listInvitations(ctx.db, ctx.workspaceId, query, at);
-  return toPage(rows, query.limit, (row) => [row.created_at, row.id], (row) => presentInvitation(row, at, ctx.actor));
+  const inviters = await memberRefs(ctx.db, ctx.workspaceId, rows.map((row) => row.invited_by_member_id));
+  return toPage(rows, query.limit, (row) => [row.created_at, row.id], (row) => presentInvitation(row, at, inviters, ctx.actor));
 }
 
 /**
@@ -43,7 +45,7 @@ export async function createInvitation(
 ) {
   const created = await insertInvitationOnce(ctx, env, baseUrl, input);
   try {
-    const workspaceName = (await repo.findWorkspaceName(ctx.db, ctx.workspaceId)) ?? "a workspace";
+    const workspaceName = (await findWorkspace(ctx.db, ctx.workspaceId))?.name ?? "a workspace";
     await sendInvitationEmail(ctx.db, env, { ...created, workspaceId: ctx.workspaceId }, workspaceName, created.acceptUrl);
   } catch (error) {
     logger.warn({ err: error, invitationId: created.id }, "the invitation e-mail could not be sent; the admin has the link");
@@ -53,7 +55,7 @@ export async function createInvitation(
 
 function insertInvitationOnce(ctx: RequestContext, env: Env, baseUrl: string, input: CreateInvitationInput) {
   return ctx.db.transaction().execute(async (trx) => {
-    const membership = await repo.findMembershipByEmail(trx, ctx.workspaceId, input.email);
+    const membership = await findMembershipByEmail(trx, ctx.workspaceId, input.email);
     if (membership) {
       throw conflict("already_member", membership.status === "active"
         ? `${input.email} is already a member of this workspace.`
@@ -76,7 +78,8 @@ function insertInvitationOnce(ctx: RequestContext, env: Env, baseUrl: string, in
       created_at: createdAt,
     });
     const row = (await repo.findInvitation(trx, ctx.workspaceId, id))!;
-    const invitation = invitationRecord(row, createdAt);
+    const inviters = new Map([[ctx.actor.memberId, { name: ctx.actor.name }]]);
+    const invitation = invitationRecord(row, createdAt, inviters);
     await writeAudit(trx, ctx.actor, {
       action: "create",
       recordType: "invitation",
@@ -86,7 +89,7 @@ function insertInvitationOnce(ctx: RequestContext, env: Env, baseUrl: string, in
     });
     // The presented invitation: the token exists only in the answer to the admin.
     await recordEvent(trx, ctx.actor, { type: "invitation.created", recordType: "invitation", recordId: id, payload: { invitation } });
-    return { ...presentInvitation(row, createdAt, ctx.actor), token, acceptUrl: `${baseUrl}/invite/${encodeURIComponent(token)}` };
+    return { ...presentInvitation(row, createdAt, inviters, ctx.actor), token, acceptUrl: `${baseUrl}/invite/${encodeURIComponent(token)}` };
   });
 }
 
@@ -97,13 +100,14 @@ export async function revokeInvitation(ctx: RequestContext, id: string): Promise
     enforce(invitationPolicy.revoke(ctx.actor, { status: row.status }));
     await repo.setInvitationStatus(trx, id, "revoked");
     const at = now();
+    const inviters = await memberRefs(trx, ctx.workspaceId, [row.invited_by_member_id]);
     await writeAudit(trx, ctx.actor, {
       action: "update",
       recordType: "invitation",
       recordId: id,
       summary: `Revoked the invitation of ${row.email}`,
-      before: invitationRecord(row, at),
-      after: invitationRecord({ ...row, status: "revoked" }, at),
+      before: invitationRecord(row, at, inviters),
+      after: invitationRecord({ ...row, status: "revoked" }, at, inviters),
     });
   });
 }
@@ -118,9 +122,11 @@ async function findUsable(db: Db, token: string) {
 
 export async function previewInvitation(db: Db, token: string) {
   const row = await findUsable(db, token);
+  const workspace = await findWorkspace(db, row.workspace_id);
+  if (!workspace) throw notFound("invitation");
   return {
     email: row.email,
-    workspace: { name: row.workspace_name, slug: row.workspace_slug },
+    workspace: { name: workspace.name, slug: workspace.slug },
     roles: parseRoles(row.roles),
     existingUser: Boolean(await findUserByEmail(db, row.email)),
     expiresAt: row.expires_at,
@@ -151,7 +157,7 @@ export async function acceptInvitation(db: Db, env: Env, token: string, input: A
       userId = newId();
       await insertUser(trx, { id: userId, email: row.email, name: userName, password_hash: passwordHash!, created_at: now() });
     }
-    if (await repo.findMembershipByEmail(trx, row.workspace_id, row.email)) {
+    if (await findMembershipByEmail(trx, row.workspace_id, row.email)) {
       throw conflict("already_member", "You are already a member of this workspace. Sign in instead.");
     }
     await addMember(trx, {

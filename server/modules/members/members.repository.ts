@@ -1,4 +1,5 @@
 import type { Executor } from "#server/kernel/db/database.ts";
+import type { MembersTable } from "#server/kernel/db/schema.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
 import { containsText } from "#server/kernel/search-text.ts";
 import type { MemberListQuery } from "#shared/contracts/members.ts";
@@ -95,4 +96,59 @@ export function listActiveMemberIdsWithRole(db: Executor, workspaceId: string, r
     .where("roles", "like", `%"${role}"%`)
     .execute()
     .then((rows) => rows.map((row) => row.id));
+}
+
+/** Names and e-mails of members, for other modules to show who is who: one query for any number of ids. */
+export async function listMemberRefs(db: Executor, workspaceId: string, ids: readonly string[], options: { activeOnly?: boolean } = {}) {
+  if (ids.length === 0) return [];
+  let select = db
+    .selectFrom("members")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select(["members.id", "users.name", "users.email"])
+    .where("members.workspace_id", "=", workspaceId)
+    .where("members.id", "in", ids);
+  if (options.activeOnly) select = select.where("members.status", "=", "active");
+  return select.execute();
+}
+
+/** Active members holding a role, by name: who a per-rep report lists. */
+export function listActiveMemberRefsWithRole(db: Executor, workspaceId: string, role: string, limit: number) {
+  return db
+    .selectFrom("members")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select(["members.id", "users.name", "users.email"])
+    .where("members.workspace_id", "=", workspaceId)
+    .where("members.status", "=", "active")
+    .where("members.roles", "like", `%"${role}"%`)
+    .orderBy("users.name")
+    .orderBy("members.id")
+    .limit(limit)
+    .execute();
+}
+
+/** A person's membership of the workspace, by their e-mail: whether an invitation is needed. */
+export function findMembershipByEmail(db: Executor, workspaceId: string, email: string) {
+  return db
+    .selectFrom("members")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select(["members.id", "members.status"])
+    .where("members.workspace_id", "=", workspaceId)
+    .where("users.email", "=", email)
+    .executeTakeFirst();
+}
+
+/** A person's active memberships, oldest first: the workspaces they may sign in to. */
+export function listActiveMembershipsOf(db: Executor, userId: string) {
+  return db
+    .selectFrom("members")
+    .select(["id as memberId", "roles", "workspace_id as workspaceId"])
+    .where("user_id", "=", userId)
+    .where("status", "=", "active")
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
+export async function insertMember(db: Executor, member: MembersTable): Promise<void> {
+  await db.insertInto("members").values(member).execute();
 }

@@ -6,7 +6,8 @@ import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { endSessionsOf } from "#server/modules/auth/auth.service.ts";
 import { revokeAllTokensOf } from "#server/modules/tokens/tokens.service.ts";
-import { describeRoles, type Page } from "#shared/contracts/common.ts";
+import type { Executor } from "#server/kernel/db/database.ts";
+import { describeRoles, type MemberRef, type Page } from "#shared/contracts/common.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { memberPolicy } from "#shared/policies/members.ts";
 import type { Member, MemberListQuery, MemberRecord, UpdateMemberInput } from "#shared/contracts/members.ts";
@@ -79,8 +80,33 @@ function describeChange(before: MemberRecord, after: MemberRecord): string {
   return parts.join("; ") || "no change";
 }
 
-/** For other modules: whether a member id is an active member of the workspace (owners, assignees). */
+/*
+ * What other modules ask of members. Members are the one place that joins
+ * a member to the person (users) behind it; everyone else gets names here,
+ * batched, never by a join of their own (docs/decisions/0016).
+ */
+
+/** Whether a member id is an active member of the workspace (owners, assignees). */
 export const isActiveMember = repo.isActiveMember;
 
-/** For other modules: the active members holding a role, to notify a role. */
+/** The active members holding a role, to notify a role. */
 export const activeMemberIdsWithRole = repo.listActiveMemberIdsWithRole;
+
+/** Who is who, by member id, in one query; ids of no member of the workspace are left out. */
+export async function memberRefs(db: Executor, workspaceId: string, ids: readonly (string | null)[], options: { activeOnly?: boolean } = {}): Promise<Map<string, MemberRef>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const rows = await repo.listMemberRefs(db, workspaceId, wanted, options);
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The active members holding a role, by name (at most `limit`). */
+export const activeMemberRefsWithRole = repo.listActiveMemberRefsWithRole;
+
+/** A person's membership of the workspace by their e-mail, whatever its status. */
+export const findMembershipByEmail = repo.findMembershipByEmail;
+
+/** A person's active memberships, oldest first. */
+export const activeMembershipsOf = repo.listActiveMembershipsOf;
+
+/** A new membership: made when a workspace is founded and when an invitation is accepted. */
+export const insertMember = repo.insertMember;

@@ -4,10 +4,15 @@ import { now } from "#server/kernel/ids.ts";
 import type { JobHandler } from "#server/kernel/jobs/handler.ts";
 import { renderMail } from "#server/kernel/mail/mail-template.ts";
 import { appUrl, mailerFromEnv, type MailEnv } from "#server/kernel/mail/mailer.ts";
-import { activeMemberIdsWithRole } from "#server/modules/members/members.service.ts";
+import { activeMemberIdsWithRole, memberRefs } from "#server/modules/members/members.service.ts";
 import { describeRoles } from "#shared/contracts/common.ts";
 import * as repo from "./notifications.repository.ts";
 import { NOTIFICATION_EMAIL_JOB, notify } from "./notifications.service.ts";
+
+/** Where to send a member's e-mail; nothing for a deactivated member. */
+async function findRecipient(db: Parameters<typeof memberRefs>[0], workspaceId: string, memberId: string) {
+  return (await memberRefs(db, workspaceId, [memberId], { activeOnly: true })).get(memberId);
+}
 
 export { NOTIFICATION_EMAIL_JOB };
 export const NOTIFICATION_DIGEST_JOB = "notifications.digest";
@@ -77,7 +82,7 @@ export function notificationJobHandlers(env: MailEnv): Record<string, JobHandler
     const { notificationId } = EmailPayloadSchema.parse(payload);
     const row = await repo.findNotificationById(db, notificationId);
     if (!row) return;
-    const recipient = await repo.findRecipient(db, row.workspace_id, row.member_id);
+    const recipient = await findRecipient(db, row.workspace_id, row.member_id);
     if (!recipient) return;
     const mailer = mailerFromEnv(env);
     try {
@@ -111,7 +116,7 @@ export function notificationJobHandlers(env: MailEnv): Record<string, JobHandler
         await db.transaction().execute(async (trx) => {
           const rows = await repo.listUndigested(trx, workspaceId, memberId);
           await repo.markDigested(trx, rows.map((row) => row.id), now());
-          const recipient = await repo.findRecipient(trx, workspaceId, memberId);
+          const recipient = await findRecipient(trx, workspaceId, memberId);
           if (!recipient || rows.length === 0) return;
           await mailer.send({
             to: recipient.email,

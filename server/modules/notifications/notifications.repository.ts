@@ -93,18 +93,6 @@ export async function upsertPreference(db: Executor, row: NotificationPreference
     .execute();
 }
 
-/** Where to send a member's e-mail; nothing for a deactivated member. */
-export function findRecipient(db: Executor, workspaceId: string, memberId: string) {
-  return db
-    .selectFrom("members")
-    .innerJoin("users", "users.id", "members.user_id")
-    .select(["members.id", "users.name", "users.email"])
-    .where("members.id", "=", memberId)
-    .where("members.workspace_id", "=", workspaceId)
-    .where("members.status", "=", "active")
-    .executeTakeFirst();
-}
-
 /** Members with digest notifications that no digest carried yet. */
 export function listDigestMembers(db: Executor) {
   return db

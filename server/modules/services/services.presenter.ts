@@ -1,13 +1,17 @@
 import { renderMarkdown } from "#server/kernel/markdown.ts";
 import { computeTotals } from "#shared/catalog/totals.ts";
+import type { MemberRef } from "#shared/contracts/common.ts";
 import type { ServiceRecord, ServiceSummary } from "#shared/contracts/services.ts";
 import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
 import { servicePolicy, type ServicePermissions } from "#shared/policies/services.ts";
 import type { ServiceRow, ServiceSummaryRow } from "./services.repository.ts";
 
-export function presentService(row: ServiceRow): ServiceRecord {
+/** Owners by member id, from the members module: one lookup for a whole list. */
+export type Owners = ReadonlyMap<string, MemberRef>;
+
+export function presentService(row: ServiceRow, owners: Owners): ServiceRecord {
   return {
-    ...presentServiceSummary(row),
+    ...presentServiceSummary(row, owners),
     totals: computeTotals(row.estimation_template, row.rate_card, row.currency),
     description: row.description,
     descriptionHtml: renderMarkdown(row.description),
@@ -16,7 +20,7 @@ export function presentService(row: ServiceRow): ServiceRecord {
   };
 }
 
-export function presentServiceSummary(row: ServiceSummaryRow): Omit<ServiceSummary, "permissions"> {
+export function presentServiceSummary(row: ServiceSummaryRow, owners: Owners): Omit<ServiceSummary, "permissions"> {
   return {
     id: row.id,
     name: row.name,
@@ -25,10 +29,7 @@ export function presentServiceSummary(row: ServiceSummaryRow): Omit<ServiceSumma
     durationMaxWeeks: row.duration_max_weeks,
     leadTimeWeeks: row.lead_time_weeks,
     currency: row.currency,
-    owner:
-      row.owner_member_id && row.owner_name !== null && row.owner_email !== null
-        ? { id: row.owner_member_id, name: row.owner_name, email: row.owner_email }
-        : null,
+    owner: row.owner_member_id ? (owners.get(row.owner_member_id) ?? null) : null,
     status: row.status,
     totals: {
       effortDays: { min: row.effort_min_days, max: row.effort_max_days },

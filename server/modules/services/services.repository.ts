@@ -12,11 +12,9 @@ export interface ServiceSummaryRow
   extends Omit<Selectable<ServicesTable>, "workspace_id" | "description" | "estimation_template" | "rate_card" | "price_min" | "price_max"> {
   price_min: number;
   price_max: number;
-  owner_name: string | null;
-  owner_email: string | null;
 }
 
-/** A service as stored, JSON columns parsed, with its owner's name and e-mail. */
+/** A service as stored, JSON columns parsed. */
 export interface ServiceRow extends ServiceSummaryRow {
   description: string;
   estimation_template: EstimationTemplate;
@@ -44,7 +42,7 @@ export interface ServiceFilter {
   ownerId?: string;
 }
 
-type StoredRow = Selectable<ServicesTable> & { owner_name: string | null; owner_email: string | null };
+type StoredRow = Selectable<ServicesTable>;
 
 const withNumericPrices = <Row extends { price_min: number | string; price_max: number | string }>(row: Row) => ({
   ...row,
@@ -91,14 +89,7 @@ function toColumns(values: Partial<ServiceValues>): Partial<ServiceColumns> {
 }
 
 function fromServices(db: Executor, workspaceId: string) {
-  return db
-    .selectFrom("services")
-    .leftJoin("members as owner", (join) =>
-      join.onRef("owner.id", "=", "services.owner_member_id").onRef("owner.workspace_id", "=", "services.workspace_id"),
-    )
-    .leftJoin("users as owner_user", "owner_user.id", "owner.user_id")
-    .select(["owner_user.name as owner_name", "owner_user.email as owner_email"])
-    .where("services.workspace_id", "=", workspaceId);
+  return db.selectFrom("services").where("services.workspace_id", "=", workspaceId);
 }
 
 const SUMMARY_COLUMNS = [
@@ -152,15 +143,13 @@ export async function listServices(
 /** Only the name index can be hit here. */
 const isDuplicateName = isUniqueViolation;
 
-export type WriteResult = "ok" | "duplicate_name";
-
 export async function insertService(
   db: Executor,
   workspaceId: string,
   row: { id: string; at: string; values: ServiceValues },
-): Promise<WriteResult> {
+): Promise<ServiceRow | "duplicate_name"> {
   try {
-    await db
+    const stored = await db
       .insertInto("services")
       .values({
         ...toColumns(row.values),
@@ -170,29 +159,31 @@ export async function insertService(
         created_at: row.at,
         updated_at: row.at,
       })
-      .execute();
-    return "ok";
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return parseRow(stored);
   } catch (error) {
     if (isDuplicateName(error)) return "duplicate_name";
     throw error;
   }
 }
 
-/** Applies the change only at `version`; "stale" when that version is no longer current. */
+/** Applies the change only at `version` and answers the service as stored; "stale" when that version is no longer current. */
 export async function updateService(
   db: Executor,
   workspaceId: string,
   change: { id: string; version: number; at: string; values: Partial<ServiceValues> },
-): Promise<WriteResult | "stale"> {
+): Promise<ServiceRow | "duplicate_name" | "stale"> {
   try {
-    const result = await db
+    const stored = await db
       .updateTable("services")
       .set((eb) => ({ ...toColumns(change.values), updated_at: change.at, version: eb("version", "+", 1) }))
       .where("workspace_id", "=", workspaceId)
       .where("id", "=", change.id)
       .where("version", "=", change.version)
+      .returningAll()
       .executeTakeFirst();
-    return result.numUpdatedRows > 0n ? "ok" : "stale";
+    return stored ? parseRow(stored) : "stale";
   } catch (error) {
     if (isDuplicateName(error)) return "duplicate_name";
     throw error;
@@ -206,4 +197,10 @@ export async function deleteService(db: Executor, workspaceId: string, id: strin
     .where("id", "=", id)
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
+}
+
+/** Names of services by id, in name order: how other modules show the services they link. */
+export async function listServiceRefs(db: Executor, workspaceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom("services").select(["id", "name"]).where("workspace_id", "=", workspaceId).where("id", "in", ids).orderBy("name").execute();
 }

@@ -1,4 +1,4 @@
-import { isActiveMember } from "#server/modules/members/members.service.ts";
+import { memberRefs } from "#server/modules/members/members.service.ts";
 import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
@@ -17,9 +17,9 @@ import type {
   ServiceSummary,
   UpdateServiceInput,
 } from "#shared/contracts/services.ts";
-import { presentService, presentServiceSummary, servicePermissions, serviceSummary } from "./services.presenter.ts";
+import { presentService, presentServiceSummary, servicePermissions, serviceSummary, type Owners } from "./services.presenter.ts";
 import * as repository from "./services.repository.ts";
-import type { ServiceValues } from "./services.repository.ts";
+import type { ServiceRow, ServiceValues } from "./services.repository.ts";
 
 const SORT_COLUMNS = { name: "services.name", createdAt: "services.created_at" };
 
@@ -39,20 +39,25 @@ export async function listServices(ctx: RequestContext, query: ServiceListQuery)
   });
   const sortValue = sort.column === SORT_COLUMNS.name ? "name" : "created_at";
   const permissions = servicePermissions(ctx.actor);
-  return toPage(rows, query.limit, (row) => [row[sortValue], row.id], (row) => ({ ...presentServiceSummary(row), permissions }));
+  const owners = await memberRefs(ctx.db, ctx.workspaceId, rows.map((row) => row.owner_member_id));
+  return toPage(rows, query.limit, (row) => [row[sortValue], row.id], (row) => ({ ...presentServiceSummary(row, owners), permissions }));
 }
 
 export async function getService(ctx: RequestContext, id: string): Promise<Service> {
   const row = await repository.findServiceById(ctx.db, ctx.workspaceId, id);
   if (!row) throw notFound("service");
-  return { ...presentService(row), permissions: servicePermissions(ctx.actor) };
+  return { ...presentService(row, await ownersOf(ctx.db, ctx.workspaceId, row)), permissions: servicePermissions(ctx.actor) };
 }
 
-async function requireOwner(db: Executor, workspaceId: string, ownerId: string | null | undefined): Promise<void> {
-  if (!ownerId) return;
-  if (!(await isActiveMember(db, workspaceId, ownerId))) {
-    throw invalid("ownerId", "Not an active member of this workspace.");
-  }
+const ownersOf = (db: Executor, workspaceId: string, ...rows: Pick<ServiceRow, "owner_member_id">[]) =>
+  memberRefs(db, workspaceId, rows.map((row) => row.owner_member_id));
+
+/** A new owner must be an active member; their name comes with the check. */
+async function requireOwner(db: Executor, workspaceId: string, ownerId: string | null | undefined): Promise<Owners> {
+  if (!ownerId) return new Map();
+  const owners = await memberRefs(db, workspaceId, [ownerId], { activeOnly: true });
+  if (!owners.has(ownerId)) throw invalid("ownerId", "Not an active member of this workspace.");
+  return owners;
 }
 
 export async function createService(ctx: RequestContext, input: CreateServiceData): Promise<Service> {
@@ -62,11 +67,11 @@ export async function createService(ctx: RequestContext, input: CreateServiceDat
 
 /** Creates and audits a service inside the caller's transaction (the API, the demo seed). */
 export async function addService(trx: Executor, actor: AuditActor, input: CreateServiceData): Promise<ServiceRecord> {
-  await requireOwner(trx, actor.workspaceId, input.ownerId);
+  const owners = await requireOwner(trx, actor.workspaceId, input.ownerId);
   const id = newId();
-  const result = await repository.insertService(trx, actor.workspaceId, { id, at: now(), values: toValues(input) });
-  if (result === "duplicate_name") throw duplicateName(input.name);
-  const after = presentService(await mustFind(trx, actor.workspaceId, id));
+  const stored = await repository.insertService(trx, actor.workspaceId, { id, at: now(), values: toValues(input) });
+  if (stored === "duplicate_name") throw duplicateName(input.name);
+  const after = presentService(stored, owners);
   await writeAudit(trx, actor, {
     action: "create",
     recordType: "service",
@@ -89,7 +94,7 @@ export async function updateService(ctx: RequestContext, id: string, input: Upda
     const minWeeks = changes.durationMinWeeks ?? current.duration_min_weeks;
     const maxWeeks = changes.durationMaxWeeks ?? current.duration_max_weeks;
     if (maxWeeks < minWeeks) throw invalid("durationMaxWeeks", "Longest duration is below the shortest.");
-    if (changes.ownerId !== undefined) await requireOwner(trx, ctx.workspaceId, changes.ownerId);
+    const newOwner = changes.ownerId !== undefined ? await requireOwner(trx, ctx.workspaceId, changes.ownerId) : new Map();
 
     // The stored totals derive from template, rate card and currency together.
     const pricing =
@@ -100,21 +105,22 @@ export async function updateService(ctx: RequestContext, id: string, input: Upda
             currency: changes.currency ?? current.currency,
           }
         : {};
-    const result = await repository.updateService(trx, ctx.workspaceId, {
+    const stored = await repository.updateService(trx, ctx.workspaceId, {
       id,
       version,
       at: now(),
       values: toValues({ ...changes, ...pricing }),
     });
-    if (result === "duplicate_name") throw duplicateName(changes.name ?? current.name);
-    if (result === "stale") {
+    if (stored === "duplicate_name") throw duplicateName(changes.name ?? current.name);
+    if (stored === "stale") {
       // Someone else got there between the read and the write: changed it, or deleted it.
       const still = await repository.findServiceById(trx, ctx.workspaceId, id);
       throw still ? staleVersion("service") : notFound("service");
     }
 
-    const before = presentService(current);
-    const after = presentService(await mustFind(trx, ctx.workspaceId, id));
+    const owners = new Map([...(await ownersOf(trx, ctx.workspaceId, current)), ...newOwner]);
+    const before = presentService(current, owners);
+    const after = presentService(stored, owners);
     await writeAudit(trx, ctx.actor, {
       action: "update",
       recordType: "service",
@@ -139,7 +145,7 @@ export async function deleteService(ctx: RequestContext, id: string): Promise<vo
     const current = await repository.findServiceById(trx, ctx.workspaceId, id);
     if (!current) throw notFound("service");
     if (!(await repository.deleteService(trx, ctx.workspaceId, id))) throw notFound("service");
-    const before = presentService(current);
+    const before = presentService(current, await ownersOf(trx, ctx.workspaceId, current));
     await writeAudit(trx, ctx.actor, {
       action: "delete",
       recordType: "service",
@@ -149,12 +155,6 @@ export async function deleteService(ctx: RequestContext, id: string): Promise<vo
     });
     await recordEvent(trx, ctx.actor, { type: "service.deleted", recordType: "service", recordId: id, payload: { service: before } });
   });
-}
-
-async function mustFind(db: Executor, workspaceId: string, id: string) {
-  const row = await repository.findServiceById(db, workspaceId, id);
-  if (!row) throw notFound("service");
-  return row;
 }
 
 /** API field names → column names; only the fields given. */
@@ -175,4 +175,15 @@ function toValues(input: Omit<UpdateServiceInput, "version">): Partial<ServiceVa
     status: input.status,
   };
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}
+
+/** For other modules: the names of services by id, in one query; ids of no service of the workspace are left out. */
+export async function serviceRefs(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Map<string, { id: string; name: string }>> {
+  const rows = await repository.listServiceRefs(db, workspaceId, [...new Set(ids)]);
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** For other modules: the ids among `ids` that are services of the workspace. */
+export async function existingServiceIds(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
+  return new Set((await serviceRefs(db, workspaceId, ids)).keys());
 }
