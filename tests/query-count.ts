@@ -4,7 +4,8 @@ import type { TestApp } from "./setup/test-app.ts";
 /**
  * Sends one request and answers its response with the SQL of every query it
  * ran, so tests can hold a write or a list to an upper bound and N+1 queries
- * fail. The test app runs no worker, so every query seen is the request's.
+ * fail. The test app runs no worker; send one request at a time, so every
+ * query seen is that request's.
  */
 export async function countQueries(
   t: TestApp,

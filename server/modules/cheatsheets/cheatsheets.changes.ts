@@ -4,7 +4,6 @@ import { notFound, staleVersion } from "#server/kernel/errors.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { writeAudit } from "#server/modules/audit/audit.writer.ts";
-import { memberRefs } from "#server/modules/members/members.service.ts";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import type { EventPayload, EventType } from "#shared/contracts/events.ts";
 import { isCheatSheetWriter } from "#shared/policies/cheatsheets.ts";
@@ -12,23 +11,29 @@ import * as history from "./cheatsheets.history.repository.ts";
 import { presentRecord, sheetSummary } from "./cheatsheets.presenter.ts";
 import * as repository from "./cheatsheets.repository.ts";
 import { reindexSheet } from "./cheatsheets.search.ts";
-import { viewSheet } from "./cheatsheets.view.ts";
+import { loadSheetView } from "./cheatsheets.view.ts";
 
-/** The steps every change of a sheet shares: read at the caller's version, write, then index, audit, tell. */
+/**
+ * The steps every change of a sheet shares: read it once at the caller's
+ * version, write, then index, audit and tell — each step handed what the one
+ * before it read or wrote, so a change reads the sheet and its links once.
+ */
 
 export const isWriter = (ctx: RequestContext) => isCheatSheetWriter(ctx.actor);
 
-export async function findForChange(trx: Executor, ctx: RequestContext, id: string, version: number): Promise<repository.SheetRow> {
+/** The sheet and its working links, at the version the caller saw. */
+export async function findForChange(trx: Executor, ctx: RequestContext, id: string, version: number): Promise<repository.SheetState> {
   const row = await repository.findSheet(trx, ctx.workspaceId, id);
   if (!row) throw notFound("cheat sheet");
   if (row.version !== version) throw staleVersion("cheat sheet");
-  return row;
+  return { row, working: await repository.findLinks(trx, ctx.workspaceId, id, "working") };
 }
 
-export async function writeChange(trx: Executor, ctx: RequestContext, row: repository.SheetRow, columns: repository.SheetColumns, at = now()) {
-  if (!(await repository.updateSheet(trx, ctx.workspaceId, { id: row.id, version: row.version, at, columns }))) {
-    throw staleVersion("cheat sheet");
-  }
+/** Writes the columns at the version read; answers the sheet as stored. */
+export async function writeChange(trx: Executor, ctx: RequestContext, row: repository.SheetRow, columns: repository.SheetColumns, at = now()): Promise<repository.SheetRow> {
+  const stored = await repository.updateSheet(trx, ctx.workspaceId, { id: row.id, version: row.version, at, columns });
+  if (!stored) throw staleVersion("cheat sheet");
+  return stored;
 }
 
 export async function addReview(
@@ -62,15 +67,19 @@ export async function finishChange<T extends SheetEvent>(
   ctx: RequestContext,
   change: {
     before: repository.SheetRow | null;
-    sheetId: string;
+    after: repository.SheetState;
     what: string;
     event: T;
     extra?: Omit<EventPayload<T>, "sheet" | "previous">;
   },
 ): Promise<CheatSheet> {
-  await reindexSheet(trx, ctx.workspaceId, change.sheetId);
-  const after = (await repository.findSheet(trx, ctx.workspaceId, change.sheetId))!;
-  const refs = { members: await memberRefs(trx, ctx.workspaceId, [after.owner_member_id, after.draft_author_member_id, change.before?.owner_member_id ?? null, change.before?.draft_author_member_id ?? null]) };
+  const after = change.after.row;
+  await reindexSheet(trx, ctx.workspaceId, change.after, change.before);
+  const { sheet, refs } = await loadSheetView(trx, ctx.workspaceId, change.after, {
+    actor: ctx.actor,
+    now: now(),
+    alsoNamed: [change.before?.owner_member_id ?? null, change.before?.draft_author_member_id ?? null],
+  });
   const afterRecord = presentRecord(after, refs);
   const beforeRecord = change.before ? presentRecord(change.before, refs) : null;
   await writeAudit(trx, ctx.actor, {
@@ -83,5 +92,5 @@ export async function finishChange<T extends SheetEvent>(
   });
   const payload = { sheet: afterRecord, ...(change.event === "cheatsheet.updated" ? { previous: beforeRecord } : {}), ...change.extra };
   await recordEvent(trx, ctx.actor, { type: change.event, recordType: "cheatsheet", recordId: after.id, payload: payload as EventPayload<T> });
-  return viewSheet(trx, ctx.workspaceId, after, { actor: ctx.actor, now: now() });
+  return sheet;
 }

@@ -21,22 +21,18 @@ import { contentOfVersion } from "./cheatsheets.view.ts";
 
 export function submitSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await findForChange(trx, ctx, id, input.version);
+    const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.submit(ctx.actor, sheetFacts(row)));
-    await writeChange(trx, ctx, row, { draft_status: "in_review", ...(row.published_version === null ? { status: "in_review" } : {}) });
+    const after = await writeChange(trx, ctx, row, { draft_status: "in_review", ...(row.published_version === null ? { status: "in_review" } : {}) });
     await addReview(trx, ctx, id, { action: "submitted", comment: input.comment });
-    return finishChange(trx, ctx, { before: row, sheetId: id, what: "submitted for review", event: "cheatsheet.submitted", extra: { comment: input.comment } });
+    return finishChange(trx, ctx, { before: row, after: { row: after, working }, what: "submitted for review", event: "cheatsheet.submitted", extra: { comment: input.comment } });
   });
 }
 
 /** The clarity check of a working copy, with the workspace's glossary and limits. */
-async function checkWorkingCopy(trx: Executor, workspaceId: string, row: repository.SheetRow): Promise<ClarityReport> {
-  const [settings, glossary, links] = await Promise.all([
-    readSettings(trx, workspaceId),
-    workspaceGlossary(trx, workspaceId),
-    repository.findLinks(trx, workspaceId, row.id, "working"),
-  ]);
-  const linked = new Set(links.termIds);
+async function checkWorkingCopy(trx: Executor, workspaceId: string, { row, working }: repository.SheetState): Promise<ClarityReport> {
+  const [settings, glossary] = await Promise.all([readSettings(trx, workspaceId), workspaceGlossary(trx, workspaceId)]);
+  const linked = new Set(working.termIds);
   return checkClarity({ pitch: row.pitch, body: row.body }, {
     glossary: glossary.map((term) => ({ term: term.term, synonyms: term.synonyms, linked: linked.has(term.id) })),
     thresholds: settings.clarity,
@@ -51,14 +47,13 @@ async function checkWorkingCopy(trx: Executor, workspaceId: string, row: reposit
  */
 export function approveSheet(ctx: RequestContext, id: string, input: ApproveSheetInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await findForChange(trx, ctx, id, input.version);
+    const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.approve(ctx.actor, sheetFacts(row)));
-    const report = await checkWorkingCopy(trx, ctx.workspaceId, row);
+    const report = await checkWorkingCopy(trx, ctx.workspaceId, { row, working });
     const exception = clarityException(ctx, report, input);
     const at = now();
     const number = (row.published_version ?? 0) + 1;
-    const links = await repository.findLinks(trx, ctx.workspaceId, id, "working");
-    await history.insertVersion(trx, {
+    const version = {
       id: newId(),
       workspace_id: ctx.workspaceId,
       sheet_id: id,
@@ -67,22 +62,23 @@ export function approveSheet(ctx: RequestContext, id: string, input: ApproveShee
       pitch: row.pitch,
       body: row.body,
       tags: JSON.stringify(row.tags),
-      service_ids: JSON.stringify(links.serviceIds),
-      term_ids: JSON.stringify(links.termIds),
+      service_ids: JSON.stringify(working.serviceIds),
+      term_ids: JSON.stringify(working.termIds),
       author_member_id: row.draft_author_member_id,
       reviewer_member_id: ctx.actor.memberId,
       review_comment: input.comment,
       clarity_exception: exception ? JSON.stringify(exception) : null,
       published_at: at,
-    });
-    await repository.replaceLinks(trx, ctx.workspaceId, id, "published", links);
-    await writeChange(trx, ctx, row, { ...published(ctx, row, at), published_version: number, published_at: at, draft_author_member_id: null }, at);
+    };
+    await history.insertVersion(trx, version);
+    await repository.replaceLinks(trx, ctx.workspaceId, id, "published", working);
+    const after = await writeChange(trx, ctx, row, { ...published(ctx, row, at), published_version: number, published_at: at, draft_author_member_id: null }, at);
     await addReview(trx, ctx, id, { action: "approved", comment: input.comment, versionNumber: number });
     // The reviewer has just read what they published.
     await receipts.recordRead(trx, { workspaceId: ctx.workspaceId, sheetId: id, memberId: ctx.actor.memberId, versionNumber: number, at });
     return finishChange(trx, ctx, {
       before: row,
-      sheetId: id,
+      after: { row: after, working, published: version },
       what: `published (version ${number})`,
       event: "cheatsheet.published",
       extra: { versionNumber: number, comment: input.comment },
@@ -122,61 +118,63 @@ const published = (ctx: RequestContext, row: repository.SheetRow, at: string): r
 
 export function requestChanges(ctx: RequestContext, id: string, input: RequestChangesInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await findForChange(trx, ctx, id, input.version);
+    const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.requestChanges(ctx.actor, sheetFacts(row)));
-    await writeChange(trx, ctx, row, { draft_status: "draft", ...(row.published_version === null ? { status: "draft" } : {}) });
+    const after = await writeChange(trx, ctx, row, { draft_status: "draft", ...(row.published_version === null ? { status: "draft" } : {}) });
     await addReview(trx, ctx, id, { action: "changes_requested", comment: input.comment });
-    return finishChange(trx, ctx, { before: row, sheetId: id, what: "sent back for changes", event: "cheatsheet.changes_requested", extra: { comment: input.comment } });
+    return finishChange(trx, ctx, { before: row, after: { row: after, working }, what: "sent back for changes", event: "cheatsheet.changes_requested", extra: { comment: input.comment } });
   });
 }
 
 /** One click: the published content is still right; the next check is due an interval from now. */
 export function verifySheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await findForChange(trx, ctx, id, input.version);
+    const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.verify(ctx.actor, sheetFacts(row)));
     const at = now();
-    await writeChange(trx, ctx, row, { ...published(ctx, row, at), draft_status: row.draft_status }, at);
+    const after = await writeChange(trx, ctx, row, { ...published(ctx, row, at), draft_status: row.draft_status }, at);
     await addReview(trx, ctx, id, { action: "verified", comment: input.comment, versionNumber: row.published_version });
-    return finishChange(trx, ctx, { before: row, sheetId: id, what: "re-verified", event: "cheatsheet.verified" });
+    return finishChange(trx, ctx, { before: row, after: { row: after, working }, what: "re-verified", event: "cheatsheet.verified" });
   });
 }
 
 export function archiveSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await findForChange(trx, ctx, id, input.version);
+    const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.archive(ctx.actor, sheetFacts(row)));
-    await writeChange(trx, ctx, row, { status: "archived" });
+    const after = await writeChange(trx, ctx, row, { status: "archived" });
     await addReview(trx, ctx, id, { action: "archived", comment: input.comment });
-    return finishChange(trx, ctx, { before: row, sheetId: id, what: "archived", event: "cheatsheet.archived" });
+    return finishChange(trx, ctx, { before: row, after: { row: after, working }, what: "archived", event: "cheatsheet.archived" });
   });
 }
 
 export function unarchiveSheet(ctx: RequestContext, id: string, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await findForChange(trx, ctx, id, input.version);
+    const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.unarchive(ctx.actor, sheetFacts(row)));
-    await writeChange(trx, ctx, row, { status: "published" });
+    const after = await writeChange(trx, ctx, row, { status: "published" });
     await addReview(trx, ctx, id, { action: "unarchived", comment: input.comment });
-    return finishChange(trx, ctx, { before: row, sheetId: id, what: "unarchived", event: "cheatsheet.unarchived" });
+    return finishChange(trx, ctx, { before: row, after: { row: after, working }, what: "unarchived", event: "cheatsheet.unarchived" });
   });
 }
 
 /** An old version becomes the working copy, as a draft of the next version; nothing published changes. */
 export function restoreVersion(ctx: RequestContext, id: string, number: number, input: SheetActionInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await findForChange(trx, ctx, id, input.version);
+    const { row } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.restoreVersion(ctx.actor, sheetFacts(row)));
     const version = await history.findVersion(trx, ctx.workspaceId, id, number);
     if (!version) throw notFound("version");
     const { serviceIds, termIds, ...content } = contentOfVersion(version);
     if (row.draft_status === "in_review") await addReview(trx, ctx, id, { action: "withdrawn", comment: `Replaced by version ${number}.` });
-    await writeChange(trx, ctx, row, { ...content, draft_status: "draft", draft_author_member_id: ctx.actor.memberId });
-    await repository.replaceLinks(trx, ctx.workspaceId, id, "working", {
+    const after = await writeChange(trx, ctx, row, { ...content, draft_status: "draft", draft_author_member_id: ctx.actor.memberId });
+    // Links to services or terms deleted since are left out.
+    const restored = {
       serviceIds: [...(await existingServiceIds(trx, ctx.workspaceId, serviceIds))],
       termIds: [...(await existingTermIds(trx, ctx.workspaceId, termIds))],
-    });
+    };
+    await repository.replaceLinks(trx, ctx.workspaceId, id, "working", restored);
     await addReview(trx, ctx, id, { action: "restored", comment: input.comment, versionNumber: number });
-    return finishChange(trx, ctx, { before: row, sheetId: id, what: `restored from version ${number}`, event: "cheatsheet.updated" });
+    return finishChange(trx, ctx, { before: row, after: { row: after, working: restored }, what: `restored from version ${number}`, event: "cheatsheet.updated" });
   });
 }

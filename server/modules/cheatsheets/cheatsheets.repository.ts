@@ -3,6 +3,7 @@ import type { Executor } from "#server/kernel/db/database.ts";
 import type { CheatSheetLinksTable, CheatSheetsTable } from "#server/kernel/db/schema.ts";
 import { afterCursor, type Sort } from "#server/kernel/pagination.ts";
 import { containsText } from "#server/kernel/search-text.ts";
+import type { VersionRow } from "./cheatsheets.history.repository.ts";
 
 export type SheetRow = Omit<Selectable<CheatSheetsTable>, "tags"> & { tags: string[] };
 export type Copy = CheatSheetLinksTable["copy"];
@@ -13,6 +14,14 @@ export interface SheetContentValues {
   pitch: string;
   body: string;
   tags: string[];
+}
+
+/** A sheet as a change reads or leaves it: the row and the working copy's links. */
+export interface SheetState {
+  row: SheetRow;
+  working: SheetLinks;
+  /** The published version, when the change has just written it. */
+  published?: VersionRow;
 }
 
 export type SheetColumns = Omit<Updateable<CheatSheetsTable>, "id" | "workspace_id" | "version" | "tags"> & { tags?: string[] };
@@ -36,8 +45,8 @@ export async function insertSheet(
     authorId: string;
     verificationIntervalDays: number;
   },
-): Promise<void> {
-  await db
+): Promise<SheetRow> {
+  const stored = await db
     .insertInto("cheat_sheets")
     .values({
       id: row.id,
@@ -59,23 +68,26 @@ export async function insertSheet(
       created_at: row.at,
       updated_at: row.at,
     })
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return parse(stored);
 }
 
-/** Writes only at `version` and bumps it; false when someone else got there first. */
+/** Writes only at `version` and bumps it, answering the sheet as stored; undefined when someone else got there first. */
 export async function updateSheet(
   db: Executor,
   workspaceId: string,
   change: { id: string; version: number; at: string; columns: SheetColumns },
-): Promise<boolean> {
-  const result = await db
+): Promise<SheetRow | undefined> {
+  const stored = await db
     .updateTable("cheat_sheets")
     .set((eb) => ({ ...toColumns(change.columns), updated_at: change.at, version: eb("version", "+", 1) }))
     .where("workspace_id", "=", workspaceId)
     .where("id", "=", change.id)
     .where("version", "=", change.version)
+    .returningAll()
     .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return stored && parse(stored);
 }
 
 /** Removes a never-published sheet with everything that hangs on it. */

@@ -1,9 +1,8 @@
 import type { Executor } from "#server/kernel/db/database.ts";
 import { maskMarkdown } from "#shared/clarity/markdown-text.ts";
 import { indexDocument, removeDocuments, SEARCH_AUDIENCES } from "#server/kernel/search/search.ts";
-import * as history from "./cheatsheets.history.repository.ts";
-import * as repository from "./cheatsheets.repository.ts";
-import { contentOfVersion } from "./cheatsheets.view.ts";
+import type * as repository from "./cheatsheets.repository.ts";
+import { contentOfVersion, publishedVersionOf } from "./cheatsheets.view.ts";
 
 export const CHEATSHEET_KIND = "cheatsheet";
 
@@ -13,15 +12,13 @@ const searchText = (pitch: string, body: string) => `${pitch}\n${maskMarkdown(bo
 /**
  * Each sheet is indexed twice: writers find the working copy (drafts
  * included), readers the published version — so a reader never finds words
- * that only a draft contains. Call after every change, inside its transaction.
+ * that only a draft contains. Call after every change, inside its transaction,
+ * with the sheet as it was: the readers' document changes only when the
+ * published version or the status does.
  */
-export async function reindexSheet(trx: Executor, workspaceId: string, sheetId: string): Promise<void> {
-  const row = await repository.findSheet(trx, workspaceId, sheetId);
-  if (!row) {
-    await removeDocuments(trx, { workspaceId, kind: CHEATSHEET_KIND, recordId: sheetId });
-    return;
-  }
-  const working = await repository.findLinks(trx, workspaceId, sheetId, "working");
+export async function reindexSheet(trx: Executor, workspaceId: string, sheet: repository.SheetState, before: repository.SheetRow | null): Promise<void> {
+  const { row, working } = sheet;
+  const sheetId = row.id;
   await indexDocument(trx, {
     workspaceId,
     kind: CHEATSHEET_KIND,
@@ -34,7 +31,8 @@ export async function reindexSheet(trx: Executor, workspaceId: string, sheetId: 
     serviceIds: working.serviceIds,
     updatedAt: row.updated_at,
   });
-  const version = row.status === "published" && row.published_version !== null ? await history.findVersion(trx, workspaceId, sheetId, row.published_version) : undefined;
+  if (before && before.published_version === row.published_version && before.status === row.status) return;
+  const version = row.status === "published" && row.published_version !== null ? await publishedVersionOf(trx, workspaceId, sheet) : undefined;
   if (!version) {
     await removeDocuments(trx, { workspaceId, kind: CHEATSHEET_KIND, recordId: sheetId, audience: SEARCH_AUDIENCES.readers });
     return;
@@ -52,4 +50,9 @@ export async function reindexSheet(trx: Executor, workspaceId: string, sheetId: 
     serviceIds: content.serviceIds,
     updatedAt: version.published_at,
   });
+}
+
+/** A deleted sheet leaves search. */
+export async function unindexSheet(trx: Executor, workspaceId: string, sheetId: string): Promise<void> {
+  await removeDocuments(trx, { workspaceId, kind: CHEATSHEET_KIND, recordId: sheetId });
 }

@@ -23,7 +23,7 @@ import { addReview, findForChange, finishChange, isWriter, writeChange } from ".
 import { presentRecord, presentSummary, sheetFacts, sheetSummary } from "./cheatsheets.presenter.ts";
 import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
-import { reindexSheet } from "./cheatsheets.search.ts";
+import { unindexSheet } from "./cheatsheets.search.ts";
 import { viewSheet } from "./cheatsheets.view.ts";
 
 const SORT_COLUMNS = { title: "title", updatedAt: "updated_at" };
@@ -79,7 +79,7 @@ export function createSheet(ctx: RequestContext, input: CreateCheatSheetData): P
   return inTransaction(ctx.db, async (trx) => {
     await checkReferences(trx, ctx, input);
     const id = newId();
-    await repository.insertSheet(trx, {
+    const row = await repository.insertSheet(trx, {
       id,
       workspaceId: ctx.workspaceId,
       at: now(),
@@ -88,8 +88,9 @@ export function createSheet(ctx: RequestContext, input: CreateCheatSheetData): P
       authorId: ctx.actor.memberId,
       verificationIntervalDays: input.verificationIntervalDays,
     });
-    await repository.replaceLinks(trx, ctx.workspaceId, id, "working", { serviceIds: input.serviceIds, termIds: input.termIds });
-    return finishChange(trx, ctx, { before: null, sheetId: id, what: "created", event: "cheatsheet.created" });
+    const working = { serviceIds: input.serviceIds, termIds: input.termIds };
+    await repository.replaceLinks(trx, ctx.workspaceId, id, "working", working);
+    return finishChange(trx, ctx, { before: null, after: { row, working }, what: "created", event: "cheatsheet.created" });
   });
 }
 
@@ -102,7 +103,7 @@ const CONTENT_FIELDS = ["title", "pitch", "body", "tags", "serviceIds", "termIds
  */
 export function updateSheet(ctx: RequestContext, id: string, input: UpdateCheatSheetInput): Promise<CheatSheet> {
   return inTransaction(ctx.db, async (trx) => {
-    const row = await findForChange(trx, ctx, id, input.version);
+    const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.update(ctx.actor, sheetFacts(row)));
     await checkReferences(trx, ctx, input);
     const editsContent = CONTENT_FIELDS.some((field) => input[field] !== undefined);
@@ -123,15 +124,10 @@ export function updateSheet(ctx: RequestContext, id: string, input: UpdateCheatS
       if (row.published_version === null) columns.status = "draft";
       if (row.draft_status === null) columns.draft_author_member_id = ctx.actor.memberId;
     }
-    await writeChange(trx, ctx, row, dropUndefined(columns));
-    if (input.serviceIds !== undefined || input.termIds !== undefined) {
-      const links = await repository.findLinks(trx, ctx.workspaceId, id, "working");
-      await repository.replaceLinks(trx, ctx.workspaceId, id, "working", {
-        serviceIds: input.serviceIds ?? links.serviceIds,
-        termIds: input.termIds ?? links.termIds,
-      });
-    }
-    return finishChange(trx, ctx, { before: row, sheetId: id, what: "changed", event: "cheatsheet.updated" });
+    const after = await writeChange(trx, ctx, row, dropUndefined(columns));
+    const links = { serviceIds: input.serviceIds ?? working.serviceIds, termIds: input.termIds ?? working.termIds };
+    if (input.serviceIds !== undefined || input.termIds !== undefined) await repository.replaceLinks(trx, ctx.workspaceId, id, "working", links);
+    return finishChange(trx, ctx, { before: row, after: { row: after, working: links }, what: "changed", event: "cheatsheet.updated" });
   });
 }
 
@@ -144,7 +140,7 @@ export async function deleteSheet(ctx: RequestContext, id: string): Promise<void
     const members = await memberRefs(trx, ctx.workspaceId, [row.owner_member_id, row.draft_author_member_id]);
     const before = presentRecord(row, { members });
     await repository.deleteSheet(trx, ctx.workspaceId, id);
-    await reindexSheet(trx, ctx.workspaceId, id);
+    await unindexSheet(trx, ctx.workspaceId, id);
     await writeAudit(trx, ctx.actor, { action: "delete", recordType: "cheatsheet", recordId: id, summary: sheetSummary(row, "deleted"), before });
     await recordEvent(trx, ctx.actor, { type: "cheatsheet.deleted", recordType: "cheatsheet", recordId: id, payload: { sheet: before } });
   });

@@ -13,6 +13,8 @@ import * as repository from "./cheatsheets.repository.ts";
 export interface Viewer {
   actor: PolicyActor;
   now: string;
+  /** More members to load names of with the sheet's own (the audit entry of a change names the previous owner). */
+  alsoNamed?: (string | null)[];
 }
 
 const linksOfVersion = (version: history.VersionRow): repository.SheetLinks => ({
@@ -38,18 +40,40 @@ export async function loadRefs(db: Executor, workspaceId: string, ids: { members
   return { members, services, terms };
 }
 
+/** The sheet's published version: the one a change has just written, or read. */
+export async function publishedVersionOf(db: Executor, workspaceId: string, state: Pick<repository.SheetState, "row" | "published">) {
+  const number = state.row.published_version;
+  if (number === null) return undefined;
+  if (state.published?.number === number) return state.published;
+  return history.findVersion(db, workspaceId, state.row.id, number);
+}
+
 /** The sheet as the viewer may see it: the published version, and for writers the working copy and reviews. */
 export async function viewSheet(db: Executor, workspaceId: string, row: repository.SheetRow, viewer: Viewer): Promise<CheatSheet> {
+  return (await loadSheetView(db, workspaceId, { row }, viewer)).sheet;
+}
+
+/**
+ * The sheet as the viewer may see it, with the names it loaded; a change
+ * passes the working links it already has, so they are not read again.
+ */
+export async function loadSheetView(
+  db: Executor,
+  workspaceId: string,
+  state: { row: repository.SheetRow; working?: repository.SheetLinks; published?: history.VersionRow },
+  viewer: Viewer,
+): Promise<{ sheet: CheatSheet; refs: Refs }> {
+  const { row } = state;
   // Writers see the working copy and the review timeline.
   const writer = isCheatSheetWriter(viewer.actor);
   const memberId = viewer.actor.memberId;
-  const published = row.published_version === null ? undefined : await history.findVersion(db, workspaceId, row.id, row.published_version);
+  const published = await publishedVersionOf(db, workspaceId, state);
   const hasDraft = writer && row.draft_status !== null;
-  const workingLinks = hasDraft ? await repository.findLinks(db, workspaceId, row.id, "working") : null;
+  const workingLinks = hasDraft ? (state.working ?? (await repository.findLinks(db, workspaceId, row.id, "working"))) : null;
   const reviews = writer ? await history.listReviews(db, workspaceId, row.id) : [];
   const publishedContent = published ? contentOfVersion(published) : null;
   const refs = await loadRefs(db, workspaceId, {
-    members: [row.owner_member_id, row.draft_author_member_id, row.verified_by_member_id, ...reviews.map((review) => review.member_id)],
+    members: [row.owner_member_id, row.draft_author_member_id, row.verified_by_member_id, ...reviews.map((review) => review.member_id), ...(viewer.alsoNamed ?? [])],
     services: [...(publishedContent?.serviceIds ?? []), ...(workingLinks?.serviceIds ?? [])],
   });
   const read = await receipts.findRead(db, workspaceId, row.id, memberId);
@@ -57,7 +81,7 @@ export async function viewSheet(db: Executor, workspaceId: string, row: reposito
   const acknowledged = row.published_version !== null && latest?.version_number === row.published_version;
   const summary = presentSummary(row, refs, { actor: viewer.actor, readVersion: read?.version_number, acknowledged, now: viewer.now });
   const shown = publishedContent && !writer ? { title: publishedContent.title, pitch: publishedContent.pitch, tags: publishedContent.tags } : {};
-  return {
+  const sheet: CheatSheet = {
     ...summary,
     ...shown,
     acknowledgedVersion: latest?.version_number ?? null,
@@ -70,4 +94,5 @@ export async function viewSheet(db: Executor, workspaceId: string, row: reposito
     draft: workingLinks ? presentContent({ title: row.title, pitch: row.pitch, body: row.body, tags: row.tags, ...workingLinks }, refs) : null,
     reviews: reviews.map((review) => presentReview(review, refs)),
   };
+  return { sheet, refs };
 }
