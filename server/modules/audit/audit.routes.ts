@@ -10,6 +10,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "listAuditEntries",
         tags: ["audit"],
         summary: "Browse the audit log, newest first",
         description: "Filter by the member who acted, record type or id, action, and a range of UTC days (`from`, `to`, inclusive).",
@@ -25,6 +26,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "getAuditEntry",
         tags: ["audit"],
         summary: "Read one audit entry, with the record before and after",
         params: IdParamsSchema,

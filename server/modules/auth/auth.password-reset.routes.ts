@@ -10,6 +10,7 @@ import {
 import * as reset from "./auth.password-reset.ts";
 
 const tags = ["session"];
+const GONE_LINK = { 410: "The link has been used or has expired (`code` says which)." };
 
 const emailOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").toLowerCase();
 
@@ -26,6 +27,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: { public: true } },
       schema: {
+        operationId: "requestPasswordReset",
         tags,
         summary: "Forgot password: e-mail a one-time link to set a new one",
         description:
@@ -48,8 +50,9 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/v1/password-reset/:token",
     {
-      config: { access: { public: true } },
+      config: { access: { public: true }, problems: GONE_LINK },
       schema: {
+        operationId: "previewPasswordReset",
         tags,
         summary: "What a password-reset link is for",
         description: "404 for an unknown link, 410 `reset_link_used` or `reset_link_expired`.",
@@ -65,9 +68,11 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: { public: true },
+        problems: GONE_LINK,
         rateLimit: { max: env.SIGN_IN_RATE_LIMIT, timeWindow: "1 minute", keyGenerator: (request) => `reset-use:${request.ip}` },
       },
       schema: {
+        operationId: "completePasswordReset",
         tags,
         summary: "Set a new password with a reset link",
         description: "Sets the password and ends every session of the person; API tokens stay. No session starts: sign in with the new password.",

@@ -28,7 +28,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/signup",
     {
       config: { access: { public: true }, rateLimit: attemptLimit(() => "signup") },
-      schema: { tags, summary: "Create a workspace and its first member, its admin", body: SignUpSchema, response: { 201: SessionSchema } },
+      schema: { operationId: "signUp", tags, summary: "Create a workspace and its first member, its admin", body: SignUpSchema, response: { 201: SessionSchema } },
     },
     async (request, reply) => {
       const issued = await auth.signUp(app.tandem.db, env, request.body);
@@ -42,6 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: { public: true }, rateLimit: attemptLimit((body) => body.email ?? "") },
       schema: {
+        operationId: "signIn",
         tags,
         summary: "Sign in with e-mail and password",
         description:
@@ -65,13 +66,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/v1/session",
-    { config: { access: "member" }, schema: { tags, summary: "Who is signed in, where, and the CSRF token for writes", response: { 200: SessionSchema } } },
+    { config: { access: "member" }, schema: { operationId: "getSession", tags, summary: "Who is signed in, where, and the CSRF token for writes", response: { 200: SessionSchema } } },
     async (request) => auth.describeSession(contextOf(request)),
   );
 
   app.delete(
     "/v1/session",
-    { config: { access: "member" }, schema: { tags, summary: "Sign out", response: { 204: z.null() } } },
+    { config: { access: "member" }, schema: { operationId: "signOut", tags, summary: "Sign out", response: { 204: z.null() } } },
     async (request, reply) => {
       await auth.signOut(contextOf(request));
       clearSessionCookie(reply);
@@ -84,6 +85,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "signOutEverywhere",
         tags,
         summary: "Sign out everywhere",
         description: "Ends every session of the signed-in person, in every browser and workspace, this one included. API tokens keep working; revoke them on their own.",
@@ -101,7 +103,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/session/workspace",
     {
       config: { access: "member" },
-      schema: { tags, summary: "Switch to another of your workspaces", body: SwitchWorkspaceSchema, response: { 200: SessionSchema } },
+      schema: { operationId: "switchWorkspace", tags, summary: "Switch to another of your workspaces", body: SwitchWorkspaceSchema, response: { 200: SessionSchema } },
     },
     async (request) => auth.switchWorkspace(contextOf(request), request.body.workspaceId),
   );
@@ -110,7 +112,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/workspaces",
     {
       config: { access: "member" },
-      schema: { tags: ["workspaces"], summary: "Create another workspace; you become its admin", body: CreateWorkspaceSchema, response: { 201: WorkspaceSummarySchema } },
+      schema: { operationId: "createWorkspace", tags: ["workspaces"], summary: "Create another workspace; you become its admin", body: CreateWorkspaceSchema, response: { 201: WorkspaceSummarySchema } },
     },
     async (request, reply) => reply.status(201).send(await auth.createWorkspace(contextOf(request), request.body)),
   );

@@ -16,7 +16,7 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/cheatsheets/:id/versions",
     {
       config: { access: "member" },
-      schema: { tags, summary: "Every published version of a sheet, newest first", params: IdParamsSchema, response: { 200: VersionListSchema } },
+      schema: { operationId: "listCheatSheetVersions", tags, summary: "Every published version of a sheet, newest first", params: IdParamsSchema, response: { 200: VersionListSchema } },
     },
     async (request) => versions.listVersions(contextOf(request), request.params.id),
   );
@@ -25,7 +25,7 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/cheatsheets/:id/versions/:number",
     {
       config: { access: "member" },
-      schema: { tags, summary: "One published version, as it was", params: VersionParamsSchema, response: { 200: VersionSchemaFull } },
+      schema: { operationId: "getCheatSheetVersion", tags, summary: "One published version, as it was", params: VersionParamsSchema, response: { 200: VersionSchemaFull } },
     },
     async (request) => versions.getVersion(contextOf(request), request.params.id, request.params.number),
   );
@@ -35,6 +35,7 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "diffCheatSheetVersions",
         tags,
         summary: "Word-level differences between two versions",
         description: "`to` may be `draft` (writers): the working copy against a published version.",
@@ -51,6 +52,7 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "acknowledgeCheatSheet",
         tags,
         summary: "\"I've read this\": acknowledge the current version",
         description: "Acknowledging the same version again changes nothing; a new version asks again.",
@@ -66,6 +68,7 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CHEATSHEET_MANAGERS },
       schema: {
+        operationId: "listSheetAcknowledgements",
         tags,
         summary: "Who acknowledged and read which version of a sheet",
         description: "One row per active rep of the workspace.",
@@ -81,6 +84,7 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "listMemberAcknowledgements",
         tags,
         summary: "One member's acknowledgements across the published sheets",
         description: "Without `memberId`, the caller's own. Managers (pmo, pm, sales_manager, admin) may ask for anyone's.",
@@ -99,6 +103,7 @@ export const cheatSheetHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
         produces: { mediaType: "application/pdf", description: "The one-page PDF." },
       },
       schema: {
+        operationId: "getCheatSheetPdf",
         tags,
         summary: "The sheet as a one-page PDF",
         description:

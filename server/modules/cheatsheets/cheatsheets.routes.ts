@@ -15,6 +15,7 @@ export const cheatSheetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "listCheatSheets",
         tags,
         summary: "List cheat sheets",
         description:
@@ -31,6 +32,7 @@ export const cheatSheetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "getCheatSheetStats",
         tags,
         summary: "The trust score and counts of the workspace's cheat sheets",
         description: "`trustScore` is the share of published sheets that are verified (not stale); `unacknowledged` counts the published sheets the caller has not acknowledged in their current version.",
@@ -45,6 +47,7 @@ export const cheatSheetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CHEATSHEET_WRITERS },
       schema: {
+        operationId: "createCheatSheet",
         tags,
         summary: "Start a cheat sheet (a draft)",
         description: "Without a body the sheet starts from the template of the five sections. The owner defaults to the caller.",
@@ -60,6 +63,7 @@ export const cheatSheetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "getCheatSheet",
         tags,
         summary: "Read a cheat sheet",
         description:
@@ -76,6 +80,7 @@ export const cheatSheetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CHEATSHEET_WRITERS },
       schema: {
+        operationId: "updateCheatSheet",
         tags,
         summary: "Edit a cheat sheet's working copy",
         description:
@@ -93,6 +98,7 @@ export const cheatSheetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CHEATSHEET_WRITERS },
       schema: {
+        operationId: "deleteCheatSheet",
         tags,
         summary: "Delete a cheat sheet that was never published",
         description: "Its author, its owner or a PMO lead may delete it. Published sheets are archived instead (409).",

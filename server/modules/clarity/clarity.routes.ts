@@ -34,6 +34,7 @@ export const clarityRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CHEATSHEET_WRITERS },
       schema: {
+        operationId: "checkClarity",
         tags: ["cheat sheets"],
         summary: "Run the clarity check on a text",
         description:

@@ -22,6 +22,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "listGlossaryTerms",
         tags,
         summary: "List the glossary",
         description: "`q` finds terms and synonyms that contain it (case-insensitive); pages by cursor.",
@@ -37,6 +38,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "getGlossaryTerm",
         tags,
         summary: "Read a glossary term with the cheat sheets that link it",
         description: "Readers see the published sheets; writers (pm, pmo) see every sheet's working copy.",
@@ -51,7 +53,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/glossary",
     {
       config: { access: CHEATSHEET_WRITERS },
-      schema: { tags, summary: "Add a term to the glossary", body: CreateGlossaryTermSchema, response: { 201: GlossaryTermSchema } },
+      schema: { operationId: "createGlossaryTerm", tags, summary: "Add a term to the glossary", body: CreateGlossaryTermSchema, response: { 201: GlossaryTermSchema } },
     },
     async (request, reply) => reply.status(201).send(await glossary.createTerm(contextOf(request), request.body)),
   );
@@ -61,6 +63,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CHEATSHEET_WRITERS },
       schema: {
+        operationId: "updateGlossaryTerm",
         tags,
         summary: "Change a glossary term",
         description: "Send only the fields to change, with the `version` you read; a stale version is a 409.",
@@ -77,6 +80,7 @@ export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CHEATSHEET_WRITERS },
       schema: {
+        operationId: "deleteGlossaryTerm",
         tags,
         summary: "Delete a glossary term",
         description: "Sheets stop linking it; published versions keep their history.",

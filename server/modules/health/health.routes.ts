@@ -12,7 +12,10 @@ const HealthSchema = z.object({
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/health",
-    { schema: { tags: ["health"], summary: "Is Tandem up, and on which database", response: { 200: HealthSchema } } },
+    {
+      config: { access: { public: true }, problems: { 503: "The database does not answer, or the server is shutting down." } },
+      schema: { operationId: "getHealth", tags: ["health"], summary: "Is Tandem up, and on which database", response: { 200: HealthSchema } },
+    },
     async () => {
       await pingDatabase(app.tandem.db);
       return { status: "ok" as const, database: app.tandem.databaseKind, version: TANDEM_VERSION };

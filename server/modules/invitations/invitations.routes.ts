@@ -16,6 +16,7 @@ import {
 import * as invitations from "./invitations.service.ts";
 
 const tags = ["invitations"];
+const GONE_LINK = { 410: "The invitation has been used or has expired (`code` says which)." };
 
 export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { env, db } = app.tandem;
@@ -24,7 +25,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/invitations",
     {
       config: { access: ["admin"] },
-      schema: { tags, summary: "List invitations, newest first", querystring: InvitationListQuerySchema, response: { 200: InvitationPageSchema } },
+      schema: { operationId: "listInvitations", tags, summary: "List invitations, newest first", querystring: InvitationListQuerySchema, response: { 200: InvitationPageSchema } },
     },
     async (request) => invitations.listInvitations(contextOf(request), request.query),
   );
@@ -34,6 +35,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "createInvitation",
         tags,
         summary: "Invite a person with roles; the one-time link is in the answer and nowhere else",
         body: CreateInvitationSchema,
@@ -48,7 +50,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     "/v1/invitations/:id",
-    { config: { access: ["admin"] }, schema: { tags, summary: "Revoke a pending invitation", params: IdParamsSchema, response: { 204: z.null() } } },
+    { config: { access: ["admin"] }, schema: { operationId: "revokeInvitation", tags, summary: "Revoke a pending invitation", params: IdParamsSchema, response: { 204: z.null() } } },
     async (request, reply) => {
       await invitations.revokeInvitation(contextOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -58,8 +60,8 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/v1/invitations/accept/:token",
     {
-      config: { access: { public: true } },
-      schema: { tags, summary: "What an invitation link offers", params: TokenParamsSchema, response: { 200: InvitationPreviewSchema } },
+      config: { access: { public: true }, problems: GONE_LINK },
+      schema: { operationId: "previewInvitation", tags, summary: "What an invitation link offers", params: TokenParamsSchema, response: { 200: InvitationPreviewSchema } },
     },
     async (request) => invitations.previewInvitation(db, request.params.token),
   );
@@ -69,9 +71,11 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: { public: true },
+        problems: GONE_LINK,
         rateLimit: { max: env.SIGN_IN_RATE_LIMIT, timeWindow: "1 minute", keyGenerator: (request) => `accept:${request.ip}` },
       },
       schema: {
+        operationId: "acceptInvitation",
         tags,
         summary: "Accept an invitation: join the workspace and sign in",
         params: TokenParamsSchema,

@@ -12,6 +12,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "listJobs",
         tags,
         summary: "List the workspace's background jobs, newest first",
         description: "Filter by `status` and `kind`. System jobs that belong to no workspace are not listed.",
@@ -24,7 +25,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/v1/jobs/:id",
-    { config: { access: ["admin"] }, schema: { tags, summary: "One job, with its last error", params: IdParamsSchema, response: { 200: JobSchema } } },
+    { config: { access: ["admin"] }, schema: { operationId: "getJob", tags, summary: "One job, with its last error", params: IdParamsSchema, response: { 200: JobSchema } } },
     async (request) => jobs.getJob(contextOf(request), request.params.id),
   );
 
@@ -33,6 +34,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "retryJob",
         tags,
         summary: "Run a failed or dead job again now",
         description: "The job is queued, due now, with its full number of attempts. Other states are a 409.",
@@ -48,6 +50,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "discardJob",
         tags,
         summary: "Give up a queued, failed or dead job",
         description: "The job stays on record with status `discarded` and never runs. A running or finished job is a 409.",

@@ -11,14 +11,14 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/members",
     {
       config: { access: "member" },
-      schema: { tags, summary: "List the workspace's members", querystring: MemberListQuerySchema, response: { 200: MemberPageSchema } },
+      schema: { operationId: "listMembers", tags, summary: "List the workspace's members", querystring: MemberListQuerySchema, response: { 200: MemberPageSchema } },
     },
     async (request) => members.listMembers(contextOf(request), request.query),
   );
 
   app.get(
     "/v1/members/:id",
-    { config: { access: "member" }, schema: { tags, summary: "One member", params: IdParamsSchema, response: { 200: MemberSchema } } },
+    { config: { access: "member" }, schema: { operationId: "getMember", tags, summary: "One member", params: IdParamsSchema, response: { 200: MemberSchema } } },
     async (request) => members.getMember(contextOf(request), request.params.id),
   );
 
@@ -27,6 +27,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "updateMember",
         tags,
         summary: "Change a member's roles, deactivate or reactivate them",
         params: IdParamsSchema,

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { contextOf } from "#server/kernel/context.ts";
 import { IdParamsSchema } from "#shared/contracts/common.ts";
 import {
@@ -22,27 +21,30 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/notifications",
     {
       config: { access: "member" },
-      schema: { tags, summary: "Your inbox, newest first", querystring: NotificationListQuerySchema, response: { 200: NotificationPageSchema } },
+      schema: { operationId: "listNotifications", tags, summary: "Your inbox, newest first", querystring: NotificationListQuerySchema, response: { 200: NotificationPageSchema } },
     },
     async (request) => notifications.listNotifications(contextOf(request), request.query),
   );
 
   app.get(
     "/v1/notifications/unread-count",
-    { config: { access: "member" }, schema: { tags, summary: "How many of your notifications are unread", response: { 200: UnreadCountSchema } } },
+    { config: { access: "member" }, schema: { operationId: "countUnreadNotifications", tags, summary: "How many of your notifications are unread", response: { 200: UnreadCountSchema } } },
     async (request) => notifications.unreadCount(contextOf(request)),
   );
 
   app.get(
     "/v1/notifications/stream",
     {
-      config: { access: "member" },
+      config: {
+        access: "member",
+        produces: { mediaType: "text/event-stream", description: "Server-sent events, as long as the connection stays open.", binary: false },
+      },
       schema: {
+        operationId: "streamNotifications",
         tags,
         summary: "Your notifications as they arrive (server-sent events)",
         description:
           "`text/event-stream`: an `unread` event with `{ unread }` on connect, then `notification` events with `{ notification, unread }`, and a comment every 25 s to keep the connection open.",
-        response: { 200: z.string().describe("text/event-stream") },
       },
     },
     async (request, reply) => {
@@ -95,7 +97,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/v1/notifications/read-all",
-    { config: { access: "member" }, schema: { tags, summary: "Mark all your notifications read", response: { 200: UnreadCountSchema } } },
+    { config: { access: "member" }, schema: { operationId: "markAllNotificationsRead", tags, summary: "Mark all your notifications read", response: { 200: UnreadCountSchema } } },
     async (request) => notifications.markAllRead(contextOf(request)),
   );
 
@@ -103,7 +105,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/notifications/:id/read",
     {
       config: { access: "member" },
-      schema: { tags, summary: "Mark one of your notifications read", params: IdParamsSchema, response: { 200: NotificationSchema } },
+      schema: { operationId: "markNotificationRead", tags, summary: "Mark one of your notifications read", params: IdParamsSchema, response: { 200: NotificationSchema } },
     },
     async (request) => notifications.markRead(contextOf(request), request.params.id),
   );
@@ -112,7 +114,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/notification-preferences",
     {
       config: { access: "member" },
-      schema: { tags, summary: "How you get each kind of notification (defaults filled in)", response: { 200: NotificationPreferenceListSchema } },
+      schema: { operationId: "getNotificationPreferences", tags, summary: "How you get each kind of notification (defaults filled in)", response: { 200: NotificationPreferenceListSchema } },
     },
     async (request) => notifications.listPreferences(contextOf(request)),
   );
@@ -122,6 +124,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "updateNotificationPreferences",
         tags,
         summary: "Choose in-app, e-mail, daily digest or off per kind",
         body: UpdateNotificationPreferencesSchema,

@@ -14,6 +14,7 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "listOutboxMessages",
         tags,
         summary: "The newest e-mails this workspace sent, as written to the outbox",
         description: `Without SMTP, Tandem writes each e-mail to DATA_DIR/outbox. Lists, newest first, those this workspace sent — recorded when each was written, whoever they are addressed to. Mail of no workspace (password resets) is never listed. ${DISABLED}`,
@@ -29,6 +30,7 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: ["admin"] },
       schema: {
+        operationId: "getOutboxMessage",
         tags,
         summary: "One outbox e-mail: headers, text and sanitized HTML",
         description: `The HTML part is sanitized on the server (no scripts, styles, images, frames or forms). A message another workspace sent, or one of no workspace, is a 404. ${DISABLED}`,

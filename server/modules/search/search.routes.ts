@@ -9,6 +9,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "search",
         tags: ["search"],
         summary: "Search cheat sheets and glossary terms",
         description:

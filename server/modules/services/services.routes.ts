@@ -18,6 +18,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "listServices",
         tags: ["services"],
         summary: "List the service catalog",
         description: "Filter by name (`q`, contains, case-insensitive), status and owner; pages by cursor.",
@@ -33,6 +34,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "getService",
         tags: ["services"],
         summary: "Read a service, with its effort and price totals",
         params: IdParamsSchema,
@@ -47,6 +49,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CATALOG_EDITORS },
       schema: {
+        operationId: "createService",
         tags: ["services"],
         summary: "Add a service to the catalog",
         body: CreateServiceSchema,
@@ -64,6 +67,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CATALOG_EDITORS },
       schema: {
+        operationId: "updateService",
         tags: ["services"],
         summary: "Change a service",
         description: "Send only the fields to change, with the `version` you read; a stale version is a 409.",
@@ -80,6 +84,7 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: CATALOG_EDITORS },
       schema: {
+        operationId: "deleteService",
         tags: ["services"],
         summary: "Delete a service",
         description: "To keep a service on record but stop selling it, set its status to `retired` instead.",

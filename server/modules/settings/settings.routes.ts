@@ -10,7 +10,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/settings",
     {
       config: { access: "member" },
-      schema: { tags, summary: "The workspace's settings", description: "Every member reads them (the cheat-sheet editor needs the clarity limits); admins change them.", response: { 200: SettingsSchema } },
+      schema: { operationId: "getSettings", tags, summary: "The workspace's settings", description: "Every member reads them (the cheat-sheet editor needs the clarity limits); admins change them.", response: { 200: SettingsSchema } },
     },
     async (request) => settings.getSettings(contextOf(request)),
   );
@@ -19,7 +19,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/settings",
     {
       config: { access: ["admin"] },
-      schema: { tags, summary: "Change workspace settings", body: UpdateSettingsSchema, response: { 200: SettingsSchema } },
+      schema: { operationId: "updateSettings", tags, summary: "Change workspace settings", body: UpdateSettingsSchema, response: { 200: SettingsSchema } },
     },
     async (request) => settings.updateSettings(contextOf(request), request.body),
   );

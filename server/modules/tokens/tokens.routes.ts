@@ -12,7 +12,7 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/tokens",
     {
       config: { access: "member" },
-      schema: { tags, summary: "Your personal API tokens", querystring: ApiTokenListQuerySchema, response: { 200: ApiTokenPageSchema } },
+      schema: { operationId: "listApiTokens", tags, summary: "Your personal API tokens", querystring: ApiTokenListQuerySchema, response: { 200: ApiTokenPageSchema } },
     },
     async (request) => tokens.listTokens(contextOf(request), request.query),
   );
@@ -22,6 +22,7 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: "member" },
       schema: {
+        operationId: "createApiToken",
         tags,
         summary: "Create a personal API token; the secret is in this answer only",
         body: CreateApiTokenSchema,
@@ -35,7 +36,7 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/tokens/:id",
     {
       config: { access: "member" },
-      schema: { tags, summary: "Revoke a token (yours, or anyone's if you are an admin)", params: IdParamsSchema, response: { 204: z.null() } },
+      schema: { operationId: "revokeApiToken", tags, summary: "Revoke a token (yours, or anyone's if you are an admin)", params: IdParamsSchema, response: { 204: z.null() } },
     },
     async (request, reply) => {
       await tokens.revokeToken(contextOf(request), request.params.id);

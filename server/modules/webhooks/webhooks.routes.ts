@@ -21,7 +21,7 @@ const config = { access: ["admin"] as const };
 export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/v1/webhooks",
-    { config, schema: { tags, summary: "The workspace's webhooks", querystring: WebhookListQuerySchema, response: { 200: WebhookPageSchema } } },
+    { config, schema: { operationId: "listWebhooks", tags, summary: "The workspace's webhooks", querystring: WebhookListQuerySchema, response: { 200: WebhookPageSchema } } },
     async (request) => webhooks.listWebhooks(contextOf(request), request.query),
   );
 
@@ -30,6 +30,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config,
       schema: {
+        operationId: "createWebhook",
         tags,
         summary: "Register a webhook; the signing secret is in this answer only",
         description: "Deliveries are POSTed as JSON and signed in the `Tandem-Signature` header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">`.",
@@ -42,7 +43,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/v1/webhooks/:id",
-    { config, schema: { tags, summary: "One webhook", params: IdParamsSchema, response: { 200: WebhookSchema } } },
+    { config, schema: { operationId: "getWebhook", tags, summary: "One webhook", params: IdParamsSchema, response: { 200: WebhookSchema } } },
     async (request) => webhooks.getWebhook(contextOf(request), request.params.id),
   );
 
@@ -50,7 +51,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/webhooks/:id",
     {
       config,
-      schema: { tags, summary: "Change a webhook's URL, events or state", params: IdParamsSchema, body: UpdateWebhookSchema, response: { 200: WebhookSchema } },
+      schema: { operationId: "updateWebhook", tags, summary: "Change a webhook's URL, events or state", params: IdParamsSchema, body: UpdateWebhookSchema, response: { 200: WebhookSchema } },
     },
     async (request) => webhooks.updateWebhook(contextOf(request), request.params.id, request.body),
   );
@@ -59,14 +60,14 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/v1/webhooks/:id/secret",
     {
       config,
-      schema: { tags, summary: "Rotate the signing secret; the new one is in this answer only", params: IdParamsSchema, response: { 200: WebhookWithSecretSchema } },
+      schema: { operationId: "rotateWebhookSecret", tags, summary: "Rotate the signing secret; the new one is in this answer only", params: IdParamsSchema, response: { 200: WebhookWithSecretSchema } },
     },
     async (request) => webhooks.rotateSecret(contextOf(request), request.params.id),
   );
 
   app.delete(
     "/v1/webhooks/:id",
-    { config, schema: { tags, summary: "Remove a webhook and its delivery log", params: IdParamsSchema, response: { 204: z.null() } } },
+    { config, schema: { operationId: "deleteWebhook", tags, summary: "Remove a webhook and its delivery log", params: IdParamsSchema, response: { 204: z.null() } } },
     async (request, reply) => {
       await webhooks.deleteWebhook(contextOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -78,6 +79,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config,
       schema: {
+        operationId: "listWebhookDeliveries",
         tags,
         summary: "The delivery log: status, latency and the start of each answer, newest first",
         params: IdParamsSchema,
@@ -93,6 +95,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config,
       schema: {
+        operationId: "redeliverWebhookDelivery",
         tags,
         summary: "Send a logged delivery's event again (queued; the result appears in the log)",
         params: DeliveryParamsSchema,
