@@ -1,6 +1,6 @@
+import createClient from "openapi-fetch";
 import type { Problem } from "#shared/contracts/common.ts";
-
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+import type { paths } from "./api/schema.d.ts";
 
 /** A failed call, carrying the server's problem+json (or one made up for network failures). */
 export class ApiError extends Error {
@@ -38,47 +38,65 @@ function madeUpProblem(status: number, code: string, detail: string): Problem {
   return { type: "about:blank", title: code, status, code, detail };
 }
 
-async function readProblem(response: Response): Promise<Problem> {
-  try {
-    const body = (await response.json()) as Partial<Problem>;
-    if (typeof body.detail === "string" && typeof body.code === "string") {
-      return { ...madeUpProblem(response.status, body.code, body.detail), ...body, status: response.status } as Problem;
-    }
-  } catch {
-    // Not JSON (a proxy's error page, say): describe the status instead.
+/** The server's problem+json; for anything else (a proxy's error page, say), one that describes the status. */
+function problemOf(response: Response, body: unknown): Problem {
+  const problem = (typeof body === "object" && body !== null ? body : {}) as Partial<Problem>;
+  if (typeof problem.detail === "string" && typeof problem.code === "string") {
+    return { ...madeUpProblem(response.status, problem.code, problem.detail), ...problem, status: response.status } as Problem;
   }
   return madeUpProblem(response.status, "http_error", `The server answered ${response.status} ${response.statusText}.`.trim());
 }
 
-/** Paths are relative to /api/v1 unless they start with /api/ themselves. */
-export async function api<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+/**
+ * The one way the web calls the API: a client typed by the contract
+ * (`web/api/schema.d.ts`, generated from the route schemas by `npm run
+ * contract`), so a wrong path, method, parameter, body or response field fails
+ * the type check. Use it through `call(api.GET("/api/v1/…", { params }))`.
+ */
+export const api = createClient<paths>({
+  credentials: "same-origin",
+  headers: { accept: "application/json" },
+  querySerializer: toQueryString,
+});
 
-  let response: Response;
+/** Empty filters are left out, as a person who cleared a field expects. */
+function toQueryString(query: Record<string, unknown>): string {
+  const given = Object.entries(query).filter(([, value]) => value !== undefined && value !== null && value !== "");
+  return new URLSearchParams(given.map(([key, value]) => [key, String(value)])).toString();
+}
+
+type GetPath = { [P in keyof paths]: paths[P] extends { get: { parameters: unknown } } ? P : never }[keyof paths];
+type GetParameters<P extends GetPath> = paths[P]["get"] extends { parameters: infer Parameters } ? Parameters : never;
+
+/**
+ * The URL of a GET operation the browser opens itself (a download, an event
+ * stream), checked against the contract like every call.
+ */
+export function apiUrl<P extends GetPath>(
+  path: P,
+  params: { path?: GetParameters<P> extends { path?: infer Path } ? Path : never; query?: GetParameters<P> extends { query?: infer Query } ? Query : never } = {},
+): string {
+  const values = (params.path ?? {}) as Record<string, string | number>;
+  const url = path.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(String(values[name])));
+  const query = toQueryString((params.query ?? {}) as Record<string, unknown>);
+  return query ? `${url}?${query}` : url;
+}
+
+api.use({
+  onRequest: ({ request }) => {
+    if (request.method !== "GET" && csrfToken) request.headers.set("x-csrf-token", csrfToken);
+    return request;
+  },
+});
+
+/** The answer's body, or an ApiError with the server's problem (or a made-up one when the network failed). */
+export async function call<Data>(request: Promise<{ data?: Data; error?: unknown; response: Response }>): Promise<Data> {
+  let answer: { data?: Data; error?: unknown; response: Response };
   try {
-    response = await fetch(path.startsWith("/api/") ? path : `/api/v1${path}`, {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    answer = await request;
   } catch {
     throw new ApiError(madeUpProblem(0, "network_error", "Could not reach Tandem. Check your connection and try again."));
   }
-
-  if (!response.ok) throw new ApiError(await readProblem(response));
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
-
-/** "?a=1&b=x" from the defined, non-empty values; "" when there are none. */
-export function toQuery(params: Record<string, string | number | undefined | null>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : "";
+  if (!answer.response.ok) throw new ApiError(problemOf(answer.response, answer.error));
+  return answer.data as Data;
 }

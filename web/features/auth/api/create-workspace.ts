@@ -1,9 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
 import type { CreateWorkspaceInput, WorkspaceSummary } from "#shared/contracts/auth.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function createWorkspace(input: CreateWorkspaceInput): Promise<WorkspaceSummary> {
-  return api<WorkspaceSummary>("POST", "/workspaces", input);
+  return call(api.POST("/api/v1/workspaces", { body: input }));
 }
 
 /** The caller switches to the new workspace afterwards, which refreshes the session. */

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { PasswordResetPreview } from "#shared/contracts/auth.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** Public: whose password the link resets, and until when, before a new one is chosen. */
 export function getPasswordReset(token: string): Promise<PasswordResetPreview> {
-  return api<PasswordResetPreview>("GET", `/password-reset/${encodeURIComponent(token)}`);
+  return call(api.GET("/api/v1/password-reset/{token}", { params: { path: { token } } }));
 }
 
 export function usePasswordReset(token: string) {

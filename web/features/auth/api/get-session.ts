@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Session } from "#shared/contracts/auth.ts";
-import { api, setCsrfToken } from "#web/api-client.ts";
+import { api, call, setCsrfToken } from "#web/api-client.ts";
 
 export const SESSION_QUERY_KEY = ["session"] as const;
 
@@ -11,7 +11,7 @@ export function rememberSession(session: Session): Session {
 }
 
 export async function getSession(): Promise<Session> {
-  return rememberSession(await api<Session>("GET", "/session"));
+  return rememberSession(await call(api.GET("/api/v1/session")));
 }
 
 export const sessionQueryOptions = () =>

@@ -1,10 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
 import type { CompletePasswordResetInput } from "#shared/contracts/auth.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** Sets the new password; every session of the person ends, so they sign in again. */
 export function resetPassword(token: string, input: CompletePasswordResetInput): Promise<void> {
-  return api<void>("POST", `/password-reset/${encodeURIComponent(token)}`, input);
+  return call(api.POST("/api/v1/password-reset/{token}", { params: { path: { token } }, body: input }));
 }
 
 export function useResetPassword(token: string) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Session, SignInInput } from "#shared/contracts/auth.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { SESSION_QUERY_KEY, rememberSession } from "./get-session.ts";
 
 export async function signIn(input: SignInInput): Promise<Session> {
-  return rememberSession(await api<Session>("POST", "/session", input));
+  return rememberSession(await call(api.POST("/api/v1/session", { body: input })));
 }
 
 export function useSignIn() {

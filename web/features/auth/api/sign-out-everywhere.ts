@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
-import { api, setCsrfToken } from "#web/api-client.ts";
+import { api, call, setCsrfToken } from "#web/api-client.ts";
 
 /** Ends every session of the signed-in person, this browser's included. */
 export function signOutEverywhere(): Promise<void> {
-  return api<void>("DELETE", "/sessions");
+  return call(api.DELETE("/api/v1/sessions"));
 }
 
 export function useSignOutEverywhere() {

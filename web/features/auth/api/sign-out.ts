@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
-import { api, isApiError, setCsrfToken } from "#web/api-client.ts";
+import { api, call, isApiError, setCsrfToken } from "#web/api-client.ts";
 
 export async function signOut(): Promise<void> {
   try {
-    await api<void>("DELETE", "/session");
+    await call(api.DELETE("/api/v1/session"));
   } catch (error) {
     // Already signed out (the session expired): the goal is reached.
     if (!isApiError(error, 401)) throw error;

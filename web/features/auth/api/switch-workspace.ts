@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Session } from "#shared/contracts/auth.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { SESSION_QUERY_KEY, rememberSession } from "./get-session.ts";
 
 export async function switchWorkspace(workspaceId: string): Promise<Session> {
-  return rememberSession(await api<Session>("PUT", "/session/workspace", { workspaceId }));
+  return rememberSession(await call(api.PUT("/api/v1/session/workspace", { body: { workspaceId } })));
 }
 
 export function useSwitchWorkspace() {

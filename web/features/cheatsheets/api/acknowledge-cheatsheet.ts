@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { AcknowledgeResultSchema } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type AcknowledgeResult = z.infer<typeof AcknowledgeResultSchema>;
 
 /** "I've read this": for the current published version. */
 export function acknowledgeCheatSheet(id: string): Promise<AcknowledgeResult> {
-  return api<AcknowledgeResult>("POST", `/cheatsheets/${encodeURIComponent(id)}/acknowledgements`);
+  return call(api.POST("/api/v1/cheatsheets/{id}/acknowledgements", { params: { path: { id } } }));
 }
 
 export function useAcknowledgeCheatSheet(id: string) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { sheetChanged } from "./sheet-cache.ts";
 
 /** Takes the sheet out of the readers' list. */
 export function archiveCheatSheet(id: string, input: { version: number }): Promise<CheatSheet> {
-  return api<CheatSheet>("POST", `/cheatsheets/${encodeURIComponent(id)}/archive`, input);
+  return call(api.POST("/api/v1/cheatsheets/{id}/archive", { params: { path: { id } }, body: input }));
 }
 
 export function useArchiveCheatSheet(id: string) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CheatSheet, CreateCheatSheetData } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { sheetChanged } from "./sheet-cache.ts";
 
 export function createCheatSheet(input: CreateCheatSheetData): Promise<CheatSheet> {
-  return api<CheatSheet>("POST", "/cheatsheets", input);
+  return call(api.POST("/api/v1/cheatsheets", { body: input }));
 }
 
 export function useCreateCheatSheet() {

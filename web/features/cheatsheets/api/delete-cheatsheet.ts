@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** Only a sheet that was never published can be deleted; published ones are archived. */
 export function deleteCheatSheet(id: string): Promise<void> {
-  return api<void>("DELETE", `/cheatsheets/${encodeURIComponent(id)}`);
+  return call(api.DELETE("/api/v1/cheatsheets/{id}", { params: { path: { id } } }));
 }
 
 export function useDeleteCheatSheet() {

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { CheatSheetStats } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function getCheatSheetStats(): Promise<CheatSheetStats> {
-  return api<CheatSheetStats>("GET", "/cheatsheets/stats");
+  return call(api.GET("/api/v1/cheatsheets/stats"));
 }
 
 export const cheatSheetStatsQueryOptions = () => queryOptions({ queryKey: ["cheatsheets", "stats"], queryFn: getCheatSheetStats });

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** Opening a sheet records the caller's read receipt. */
 export function getCheatSheet(id: string): Promise<CheatSheet> {
-  return api<CheatSheet>("GET", `/cheatsheets/${encodeURIComponent(id)}`);
+  return call(api.GET("/api/v1/cheatsheets/{id}", { params: { path: { id } } }));
 }
 
 export const cheatSheetKey = (id: string) => ["cheatsheets", "detail", id] as const;

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { CheatSheetStatus, CheatSheetSummary } from "#shared/contracts/cheatsheets.ts";
 import type { Page } from "#shared/contracts/common.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export interface CheatSheetFilters {
   q?: string;
@@ -13,7 +13,7 @@ export interface CheatSheetFilters {
 
 export function getCheatSheets(filters: CheatSheetFilters, cursor?: string): Promise<Page<CheatSheetSummary>> {
   const { stale, ...rest } = filters;
-  return api<Page<CheatSheetSummary>>("GET", `/cheatsheets${toQuery({ ...rest, stale: stale ? "true" : undefined, cursor, limit: 25 })}`);
+  return call(api.GET("/api/v1/cheatsheets", { params: { query: { ...rest, stale: stale ? "true" : undefined, cursor, limit: 25 } } }));
 }
 
 export const cheatSheetsQueryOptions = (filters: CheatSheetFilters) =>

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { ClarityThresholds } from "#shared/contracts/clarity.ts";
-import type { Settings } from "#shared/contracts/settings.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** The workspace's clarity limits, from its settings (every member may read them). */
 export async function getClarityThresholds(): Promise<ClarityThresholds> {
-  return (await api<Settings>("GET", "/settings")).clarity;
+  return (await call(api.GET("/api/v1/settings"))).clarity;
 }
 
 export const clarityThresholdsQueryOptions = () =>

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { VersionDiff } from "#shared/contracts/cheatsheets.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type DiffTarget = number | "draft";
 
 export function getDiff(id: string, from: number, to: DiffTarget): Promise<VersionDiff> {
-  return api<VersionDiff>("GET", `/cheatsheets/${encodeURIComponent(id)}/diff${toQuery({ from, to })}`);
+  return call(api.GET("/api/v1/cheatsheets/{id}/diff", { params: { path: { id }, query: { from, to } } }));
 }
 
 export const diffQueryOptions = (id: string, from: number, to: DiffTarget) =>

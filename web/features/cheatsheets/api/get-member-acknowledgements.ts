@@ -1,13 +1,13 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { MemberAcknowledgementPage, MemberAcknowledgementSchema } from "#shared/contracts/cheatsheets.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type MemberAcknowledgement = z.infer<typeof MemberAcknowledgementSchema>;
 
 /** One member's newest acknowledgement of each published sheet, in title order; without `memberId`, the caller's own. */
 export function getMemberAcknowledgements(memberId: string | undefined, cursor?: string, limit = 50): Promise<MemberAcknowledgementPage> {
-  return api<MemberAcknowledgementPage>("GET", `/cheatsheets/acknowledgements${toQuery({ memberId, cursor, limit })}`);
+  return call(api.GET("/api/v1/cheatsheets/acknowledgements", { params: { query: { memberId, cursor, limit } } }));
 }
 
 // Under the sheet lists' key on purpose: whatever refreshes the lists (an

@@ -1,7 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Page } from "#shared/contracts/common.ts";
-import type { Member } from "#shared/contracts/members.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 // A sales team is a few hundred people at most; the cap only guards against a runaway loop.
 const MAX_PAGES = 10;
@@ -11,7 +9,7 @@ export async function getRepOptions(): Promise<{ value: string; label: string }[
   const options: { value: string; label: string }[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await api<Page<Member>>("GET", `/members${toQuery({ status: "active", role: "rep", sort: "name", limit: 200, cursor })}`);
+    const result = await call(api.GET("/api/v1/members", { params: { query: { status: "active", role: "rep", sort: "name", limit: 200, cursor } } }));
     options.push(...result.items.map((member) => ({ value: member.id, label: `${member.name} (${member.email})` })));
     if (!result.nextCursor) break;
     cursor = result.nextCursor;

@@ -1,11 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Page } from "#shared/contracts/common.ts";
-import type { ServiceSummary } from "#shared/contracts/services.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** Active services, as choices for the services a sheet is about. */
 export async function getServiceOptions(): Promise<{ value: string; label: string }[]> {
-  const page = await api<Page<ServiceSummary>>("GET", "/services?status=active&sort=name&limit=200");
+  const page = await call(api.GET("/api/v1/services", { params: { query: { status: "active", sort: "name", limit: 200 } } }));
   return page.items.map((service) => ({ value: service.id, label: service.name }));
 }
 

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Page } from "#shared/contracts/common.ts";
 import type { GlossaryTerm } from "#shared/contracts/glossary.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 // A glossary is a few hundred terms; the cap only guards against a runaway loop.
 const MAX_PAGES = 10;
@@ -11,7 +10,7 @@ export async function getTermOptions(): Promise<GlossaryTerm[]> {
   const terms: GlossaryTerm[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await api<Page<GlossaryTerm>>("GET", `/glossary${toQuery({ sort: "term", limit: 200, cursor })}`);
+    const result = await call(api.GET("/api/v1/glossary", { params: { query: { sort: "term", limit: 200, cursor } } }));
     terms.push(...result.items);
     if (!result.nextCursor) break;
     cursor = result.nextCursor;

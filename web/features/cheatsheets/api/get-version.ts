@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { CheatSheetVersion } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function getVersion(id: string, number: number): Promise<CheatSheetVersion> {
-  return api<CheatSheetVersion>("GET", `/cheatsheets/${encodeURIComponent(id)}/versions/${number}`);
+  return call(api.GET("/api/v1/cheatsheets/{id}/versions/{number}", { params: { path: { id, number } } }));
 }
 
 export const versionQueryOptions = (id: string, number: number) =>

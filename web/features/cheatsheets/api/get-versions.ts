@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { VersionSummary } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function getVersions(id: string): Promise<{ items: VersionSummary[] }> {
-  return api<{ items: VersionSummary[] }>("GET", `/cheatsheets/${encodeURIComponent(id)}/versions`);
+  return call(api.GET("/api/v1/cheatsheets/{id}/versions", { params: { path: { id } } }));
 }
 
 export const versionsQueryOptions = (id: string) =>

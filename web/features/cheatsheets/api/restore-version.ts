@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { sheetChanged } from "./sheet-cache.ts";
 
 /** The old version's content becomes the working draft; nothing is published until reviewed. */
 export function restoreVersion(id: string, number: number, version: number): Promise<CheatSheet> {
-  return api<CheatSheet>("POST", `/cheatsheets/${encodeURIComponent(id)}/versions/${number}/restore`, { version });
+  return call(api.POST("/api/v1/cheatsheets/{id}/versions/{number}/restore", { params: { path: { id, number } }, body: { version } }));
 }
 
 export function useRestoreVersion(id: string) {

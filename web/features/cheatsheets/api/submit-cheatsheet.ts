@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CheatSheet, SheetActionInput } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { sheetChanged } from "./sheet-cache.ts";
 
 /** Hands the working copy to a reviewer. */
 export function submitCheatSheet(id: string, input: SheetActionInput): Promise<CheatSheet> {
-  return api<CheatSheet>("POST", `/cheatsheets/${encodeURIComponent(id)}/submit`, input);
+  return call(api.POST("/api/v1/cheatsheets/{id}/submit", { params: { path: { id } }, body: input }));
 }
 
 export function useSubmitCheatSheet(id: string) {

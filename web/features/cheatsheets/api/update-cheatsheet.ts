@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CheatSheet, UpdateCheatSheetInput } from "#shared/contracts/cheatsheets.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { sheetChanged } from "./sheet-cache.ts";
 
 /** Editing a published sheet starts (or continues) the draft of its next version. */
 export function updateCheatSheet(id: string, input: UpdateCheatSheetInput): Promise<CheatSheet> {
-  return api<CheatSheet>("PATCH", `/cheatsheets/${encodeURIComponent(id)}`, input);
+  return call(api.PATCH("/api/v1/cheatsheets/{id}", { params: { path: { id } }, body: input }));
 }
 
 export function useUpdateCheatSheet(id: string) {

@@ -1,4 +1,5 @@
 import { Button, Menu } from "@mantine/core";
+import { apiUrl } from "#web/api-client.ts";
 
 interface PrintActionsProps {
   sheetId: string;
@@ -7,7 +8,7 @@ interface PrintActionsProps {
 }
 
 const pdfUrl = (id: string, paper: "A4" | "LETTER", copy: "published" | "draft") =>
-  `/api/v1/cheatsheets/${encodeURIComponent(id)}/pdf?paper=${paper}&copy=${copy}`;
+  apiUrl("/api/v1/cheatsheets/{id}/pdf", { path: { id }, query: { paper, copy } });
 
 export function PrintActions({ sheetId, copy }: PrintActionsProps) {
   return (

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateGlossaryTermData, GlossaryTerm } from "#shared/contracts/glossary.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function createGlossaryTerm(input: CreateGlossaryTermData): Promise<GlossaryTerm> {
-  return api<GlossaryTerm>("POST", "/glossary", input);
+  return call(api.POST("/api/v1/glossary", { body: input }));
 }
 
 export function useCreateGlossaryTerm() {

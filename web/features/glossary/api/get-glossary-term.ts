@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { GlossaryTermDetail } from "#shared/contracts/glossary.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function getGlossaryTerm(id: string): Promise<GlossaryTermDetail> {
-  return api<GlossaryTermDetail>("GET", `/glossary/${encodeURIComponent(id)}`);
+  return call(api.GET("/api/v1/glossary/{id}", { params: { path: { id } } }));
 }
 
 export const glossaryTermQueryOptions = (id: string) =>

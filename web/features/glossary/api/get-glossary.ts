@@ -1,12 +1,12 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { GlossaryListQuery, GlossaryTerm } from "#shared/contracts/glossary.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type GlossaryFilters = Partial<Pick<GlossaryListQuery, "q" | "sort">>;
 
 export function getGlossary(filters: GlossaryFilters, cursor?: string): Promise<Page<GlossaryTerm>> {
-  return api<Page<GlossaryTerm>>("GET", `/glossary${toQuery({ ...filters, cursor, limit: 50 })}`);
+  return call(api.GET("/api/v1/glossary", { params: { query: { ...filters, cursor, limit: 50 } } }));
 }
 
 export const glossaryQueryOptions = (filters: GlossaryFilters) =>

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GlossaryTerm, UpdateGlossaryTermInput } from "#shared/contracts/glossary.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function updateGlossaryTerm(id: string, input: UpdateGlossaryTermInput): Promise<GlossaryTerm> {
-  return api<GlossaryTerm>("PATCH", `/glossary/${encodeURIComponent(id)}`, input);
+  return call(api.PATCH("/api/v1/glossary/{id}", { params: { path: { id } }, body: input }));
 }
 
 export function useUpdateGlossaryTerm(id: string) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Session } from "#shared/contracts/auth.ts";
 import type { AcceptInvitationInput } from "#shared/contracts/invitations.ts";
-import { api, setCsrfToken } from "#web/api-client.ts";
+import { api, call, setCsrfToken } from "#web/api-client.ts";
 
 /** Joins the workspace and signs in: the answer is the new session. */
 export async function acceptInvitation(token: string, input: AcceptInvitationInput): Promise<Session> {
-  const session = await api<Session>("POST", `/invitations/accept/${encodeURIComponent(token)}`, input);
+  const session = await call(api.POST("/api/v1/invitations/accept/{token}", { params: { path: { token } }, body: input }));
   setCsrfToken(session.csrfToken);
   return session;
 }

@@ -1,12 +1,12 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { Invitation } from "#shared/contracts/invitations.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type InvitationStatus = Invitation["status"];
 
 export function getInvitations(status: InvitationStatus | undefined, cursor?: string): Promise<Page<Invitation>> {
-  return api<Page<Invitation>>("GET", `/invitations${toQuery({ status, cursor, limit: 50 })}`);
+  return call(api.GET("/api/v1/invitations", { params: { query: { status, cursor, limit: 50 } } }));
 }
 
 export const invitationsQueryOptions = (status: InvitationStatus | undefined) =>

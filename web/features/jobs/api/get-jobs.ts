@@ -1,13 +1,13 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { Job, JobListQuery } from "#shared/contracts/jobs.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type JobFilters = Partial<Pick<JobListQuery, "status" | "kind">>;
 
 /** The workspace's background jobs, newest first. */
 export function getJobs(filters: JobFilters, cursor?: string): Promise<Page<Job>> {
-  return api<Page<Job>>("GET", `/jobs${toQuery({ ...filters, cursor, limit: 50 })}`);
+  return call(api.GET("/api/v1/jobs", { params: { query: { ...filters, cursor, limit: 50 } } }));
 }
 
 export const jobsQueryOptions = (filters: JobFilters) =>

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Job } from "#shared/contracts/jobs.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** Queues a failed or dead job again, due now, with its full number of attempts. */
 export function retryJob(id: string): Promise<Job> {
-  return api<Job>("POST", `/jobs/${encodeURIComponent(id)}/retry`);
+  return call(api.POST("/api/v1/jobs/{id}/retry", { params: { path: { id } } }));
 }
 
 export function useRetryJob() {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Member, UpdateMemberInput } from "#shared/contracts/members.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function updateMember(id: string, input: UpdateMemberInput): Promise<Member> {
-  return api<Member>("PATCH", `/members/${encodeURIComponent(id)}`, input);
+  return call(api.PATCH("/api/v1/members/{id}", { params: { path: { id } }, body: input }));
 }
 
 export function useUpdateMember() {

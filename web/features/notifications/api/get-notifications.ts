@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery, type InfiniteData } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { Notification } from "#shared/contracts/notifications.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type NotificationFilter = "all" | "unread";
 export type NotificationPages = InfiniteData<Page<Notification>, string | undefined>;
@@ -11,7 +11,7 @@ export const NOTIFICATION_LISTS_KEY = ["notifications", "list"] as const;
 
 /** The signed-in member's inbox, newest first. */
 export function getNotifications(filter: NotificationFilter, cursor?: string): Promise<Page<Notification>> {
-  return api<Page<Notification>>("GET", `/notifications${toQuery({ unread: filter === "unread" ? "true" : undefined, cursor, limit: 20 })}`);
+  return call(api.GET("/api/v1/notifications", { params: { query: { unread: filter === "unread" ? "true" : undefined, cursor, limit: 20 } } }));
 }
 
 export const notificationsQueryOptions = (filter: NotificationFilter) =>

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { UnreadCount } from "#shared/contracts/notifications.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export const UNREAD_COUNT_KEY = ["notifications", "unread-count"] as const;
 
 export function getUnreadCount(): Promise<UnreadCount> {
-  return api<UnreadCount>("GET", "/notifications/unread-count");
+  return call(api.GET("/api/v1/notifications/unread-count"));
 }
 
 // The stream keeps the count current, so it is not refetched on its own.

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { UnreadCount } from "#shared/contracts/notifications.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { NOTIFICATION_LISTS_KEY } from "./get-notifications.ts";
 import { UNREAD_COUNT_KEY } from "./get-unread-count.ts";
 
 export function markAllRead(): Promise<UnreadCount> {
-  return api<UnreadCount>("POST", "/notifications/read-all");
+  return call(api.POST("/api/v1/notifications/read-all"));
 }
 
 export function useMarkAllRead() {

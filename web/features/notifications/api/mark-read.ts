@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Notification } from "#shared/contracts/notifications.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import { NOTIFICATION_LISTS_KEY, type NotificationPages } from "./get-notifications.ts";
 import { UNREAD_COUNT_KEY } from "./get-unread-count.ts";
 
 export function markRead(id: string): Promise<Notification> {
-  return api<Notification>("POST", `/notifications/${encodeURIComponent(id)}/read`);
+  return call(api.POST("/api/v1/notifications/{id}/read", { params: { path: { id } } }));
 }
 
 export function useMarkRead() {

@@ -3,9 +3,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type { NotificationStreamEvent, UnreadCount } from "#shared/contracts/notifications.ts";
 import { NOTIFICATION_LISTS_KEY, type NotificationPages } from "./get-notifications.ts";
+import { apiUrl } from "#web/api-client.ts";
 import { UNREAD_COUNT_KEY } from "./get-unread-count.ts";
 
-export const NOTIFICATION_STREAM_URL = "/api/v1/notifications/stream";
+export const NOTIFICATION_STREAM_URL = apiUrl("/api/v1/notifications/stream");
 
 function parse<T>(event: MessageEvent): T | null {
   try {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { OutboxMessage } from "#shared/contracts/outbox.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** One e-mail: headers, text part and the HTML part sanitized by the server. */
 export function getOutboxMessage(name: string): Promise<OutboxMessage> {
-  return api<OutboxMessage>("GET", `/outbox/${encodeURIComponent(name)}`);
+  return call(api.GET("/api/v1/outbox/{name}", { params: { path: { name } } }));
 }
 
 export const outboxMessageQueryOptions = (name: string) =>

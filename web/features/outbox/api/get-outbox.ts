@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { OutboxList } from "#shared/contracts/outbox.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** The newest e-mails written to the outbox for this workspace's people. */
 export function getOutbox(limit: number): Promise<OutboxList> {
-  return api<OutboxList>("GET", `/outbox${toQuery({ limit })}`);
+  return call(api.GET("/api/v1/outbox", { params: { query: { limit } } }));
 }
 
 export const outboxQueryOptions = (limit: number) =>

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import type { SearchKind, SearchResults } from "#shared/contracts/search.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export interface SearchParams {
   q: string;
@@ -12,7 +12,7 @@ export interface SearchParams {
 }
 
 export function search(params: SearchParams): Promise<SearchResults> {
-  return api<SearchResults>("GET", `/search${toQuery({ ...params })}`);
+  return call(api.GET("/api/v1/search", { params: { query: { ...params } } }));
 }
 
 export const searchQueryOptions = (params: SearchParams) =>

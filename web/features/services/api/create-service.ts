@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateServiceInput, Service } from "#shared/contracts/services.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function createService(input: CreateServiceInput): Promise<Service> {
-  return api<Service>("POST", "/services", input);
+  return call(api.POST("/api/v1/services", { body: input }));
 }
 
 export function useCreateService() {

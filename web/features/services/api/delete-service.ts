@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function deleteService(id: string): Promise<void> {
-  return api<void>("DELETE", `/services/${encodeURIComponent(id)}`);
+  return call(api.DELETE("/api/v1/services/{id}", { params: { path: { id } } }));
 }
 
 export function useDeleteService() {

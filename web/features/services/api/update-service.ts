@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Service, UpdateServiceInput } from "#shared/contracts/services.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function updateService(id: string, input: UpdateServiceInput): Promise<Service> {
-  return api<Service>("PATCH", `/services/${encodeURIComponent(id)}`, input);
+  return call(api.PATCH("/api/v1/services/{id}", { params: { path: { id } }, body: input }));
 }
 
 export function useUpdateService(id: string) {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Settings } from "#shared/contracts/settings.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** The workspace's settings (admins only). */
 export function getSettings(): Promise<Settings> {
-  return api<Settings>("GET", "/settings");
+  return call(api.GET("/api/v1/settings"));
 }
 
 export const settingsQueryOptions = () => queryOptions({ queryKey: ["settings"], queryFn: getSettings });

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Settings, UpdateSettingsInput } from "#shared/contracts/settings.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function updateSettings(input: UpdateSettingsInput): Promise<Settings> {
-  return api<Settings>("PATCH", "/settings", input);
+  return call(api.PATCH("/api/v1/settings", { body: input }));
 }
 
 export function useUpdateSettings() {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { CreateApiTokenInput, CreatedApiTokenSchema } from "#shared/contracts/tokens.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
 
 export function createToken(input: CreateApiTokenInput): Promise<CreatedApiToken> {
-  return api<CreatedApiToken>("POST", "/tokens", input);
+  return call(api.POST("/api/v1/tokens", { body: input }));
 }
 
 export function useCreateToken() {

@@ -1,11 +1,11 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { ApiToken } from "#shared/contracts/tokens.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** The signed-in member's own tokens. */
 export function getTokens(cursor?: string): Promise<Page<ApiToken>> {
-  return api<Page<ApiToken>>("GET", `/tokens${toQuery({ cursor, limit: 50 })}`);
+  return call(api.GET("/api/v1/tokens", { params: { query: { cursor, limit: 50 } } }));
 }
 
 export const tokensQueryOptions = () =>

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function revokeToken(id: string): Promise<void> {
-  return api<void>("DELETE", `/tokens/${encodeURIComponent(id)}`);
+  return call(api.DELETE("/api/v1/tokens/{id}", { params: { path: { id } } }));
 }
 
 export function useRevokeToken() {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** Removes the webhook and its delivery log. */
 export function deleteWebhook(id: string): Promise<void> {
-  return api<void>("DELETE", `/webhooks/${encodeURIComponent(id)}`);
+  return call(api.DELETE("/api/v1/webhooks/{id}", { params: { path: { id } } }));
 }
 
 export function useDeleteWebhook() {

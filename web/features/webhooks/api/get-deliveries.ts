@@ -1,13 +1,13 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { WebhookDelivery } from "#shared/contracts/webhooks.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export type DeliveryStatus = WebhookDelivery["status"];
 
 /** A webhook's delivery log, newest first. */
 export function getDeliveries(webhookId: string, status: DeliveryStatus | undefined, cursor?: string): Promise<Page<WebhookDelivery>> {
-  return api<Page<WebhookDelivery>>("GET", `/webhooks/${encodeURIComponent(webhookId)}/deliveries${toQuery({ status, cursor, limit: 50 })}`);
+  return call(api.GET("/api/v1/webhooks/{id}/deliveries", { params: { path: { id: webhookId }, query: { status, cursor, limit: 50 } } }));
 }
 
 export const deliveriesQueryOptions = (webhookId: string, status: DeliveryStatus | undefined) =>

@@ -1,10 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import type { Page } from "#shared/contracts/common.ts";
 import type { Webhook } from "#shared/contracts/webhooks.ts";
-import { api, toQuery } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function getWebhooks(cursor?: string): Promise<Page<Webhook>> {
-  return api<Page<Webhook>>("GET", `/webhooks${toQuery({ cursor, limit: 50 })}`);
+  return call(api.GET("/api/v1/webhooks", { params: { query: { cursor, limit: 50 } } }));
 }
 
 export const webhooksQueryOptions = () =>

@@ -1,12 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 /** Queues the delivery's event for sending again; the new attempt shows up in the log. */
 export function redeliver(webhookId: string, deliveryId: string): Promise<{ jobId: string }> {
-  return api<{ jobId: string }>(
-    "POST",
-    `/webhooks/${encodeURIComponent(webhookId)}/deliveries/${encodeURIComponent(deliveryId)}/redeliver`,
-  );
+  return call(api.POST("/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", { params: { path: { id: webhookId, deliveryId } } }));
 }
 
 export function useRedeliver() {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Webhook } from "#shared/contracts/webhooks.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 import type { WebhookWithSecret } from "./create-webhook.ts";
 
 /** A new signing secret, in this answer only; the old one stops signing at once. */
 export function rotateWebhookSecret(id: string): Promise<WebhookWithSecret> {
-  return api<WebhookWithSecret>("POST", `/webhooks/${encodeURIComponent(id)}/secret`);
+  return call(api.POST("/api/v1/webhooks/{id}/secret", { params: { path: { id } } }));
 }
 
 export function useRotateWebhookSecret(id: string) {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { UpdateWebhookInput, Webhook } from "#shared/contracts/webhooks.ts";
-import { api } from "#web/api-client.ts";
+import { api, call } from "#web/api-client.ts";
 
 export function updateWebhook(id: string, input: UpdateWebhookInput): Promise<Webhook> {
-  return api<Webhook>("PATCH", `/webhooks/${encodeURIComponent(id)}`, input);
+  return call(api.PATCH("/api/v1/webhooks/{id}", { params: { path: { id } }, body: input }));
 }
 
 export function useUpdateWebhook(id: string) {
