@@ -107,6 +107,18 @@ function problemSchema(): object {
   return schema;
 }
 
+const WEBHOOK_HEADERS = [
+  { name: "Tandem-Event", in: "header", required: true, description: "The event type, e.g. `service.updated`.", schema: { type: "string" } },
+  { name: "Tandem-Delivery", in: "header", required: true, description: "The delivery's id: the same on a retry of the same delivery.", schema: { type: "string" } },
+  {
+    name: "Tandem-Signature",
+    in: "header",
+    required: true,
+    description: '`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook\'s secret>`.',
+    schema: { type: "string" },
+  },
+];
+
 /** Each event type as an OpenAPI 3.1 webhook: the POST a subscribed receiver gets, and what it should answer. */
 function webhookOperations(): Record<string, object> {
   return Object.fromEntries(
@@ -119,8 +131,9 @@ function webhookOperations(): Record<string, object> {
           security: [],
           summary: `Tandem tells a receiver that \`${type}\` happened`,
           description:
-            "Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">`). " +
-            "Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.",
+            "Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. " +
+            "Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.",
+          parameters: WEBHOOK_HEADERS,
           requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/WebhookEvent.${type}` } } } },
           responses: { "2XX": { description: "Received; the delivery is logged as succeeded." } },
         },

@@ -1324,7 +1324,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `service.created` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.service.created"];
         delete?: never;
@@ -1344,7 +1344,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `service.updated` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.service.updated"];
         delete?: never;
@@ -1364,7 +1364,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `service.deleted` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.service.deleted"];
         delete?: never;
@@ -1384,7 +1384,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `member.updated` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.member.updated"];
         delete?: never;
@@ -1404,7 +1404,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `invitation.created` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.invitation.created"];
         delete?: never;
@@ -1424,7 +1424,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `glossary_term.created` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.glossary_term.created"];
         delete?: never;
@@ -1444,7 +1444,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `glossary_term.updated` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.glossary_term.updated"];
         delete?: never;
@@ -1464,7 +1464,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `glossary_term.deleted` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.glossary_term.deleted"];
         delete?: never;
@@ -1484,7 +1484,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.created` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.created"];
         delete?: never;
@@ -1504,7 +1504,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.updated` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.updated"];
         delete?: never;
@@ -1524,7 +1524,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.deleted` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.deleted"];
         delete?: never;
@@ -1544,7 +1544,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.submitted` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.submitted"];
         delete?: never;
@@ -1564,7 +1564,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.changes_requested` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.changes_requested"];
         delete?: never;
@@ -1584,7 +1584,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.published` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.published"];
         delete?: never;
@@ -1604,7 +1604,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.verified` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.verified"];
         delete?: never;
@@ -1624,7 +1624,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.archived` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.archived"];
         delete?: never;
@@ -1644,7 +1644,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.unarchived` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.unarchived"];
         delete?: never;
@@ -1664,7 +1664,7 @@ export interface webhooks {
         put?: never;
         /**
          * Tandem tells a receiver that `cheatsheet.stale` happened
-         * @description Signed with the webhook's secret in the `Tandem-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`). Any 2xx answer within 10 s counts as delivered; anything else is retried with back-off.
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.stale"];
         delete?: never;
@@ -9435,7 +9435,14 @@ export interface operations {
     "webhook.service.created": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9457,7 +9464,14 @@ export interface operations {
     "webhook.service.updated": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9479,7 +9493,14 @@ export interface operations {
     "webhook.service.deleted": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9501,7 +9522,14 @@ export interface operations {
     "webhook.member.updated": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9523,7 +9551,14 @@ export interface operations {
     "webhook.invitation.created": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9545,7 +9580,14 @@ export interface operations {
     "webhook.glossary_term.created": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9567,7 +9609,14 @@ export interface operations {
     "webhook.glossary_term.updated": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9589,7 +9638,14 @@ export interface operations {
     "webhook.glossary_term.deleted": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9611,7 +9667,14 @@ export interface operations {
     "webhook.cheatsheet.created": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9633,7 +9696,14 @@ export interface operations {
     "webhook.cheatsheet.updated": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9655,7 +9725,14 @@ export interface operations {
     "webhook.cheatsheet.deleted": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9677,7 +9754,14 @@ export interface operations {
     "webhook.cheatsheet.submitted": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9699,7 +9783,14 @@ export interface operations {
     "webhook.cheatsheet.changes_requested": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9721,7 +9812,14 @@ export interface operations {
     "webhook.cheatsheet.published": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9743,7 +9841,14 @@ export interface operations {
     "webhook.cheatsheet.verified": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9765,7 +9870,14 @@ export interface operations {
     "webhook.cheatsheet.archived": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9787,7 +9899,14 @@ export interface operations {
     "webhook.cheatsheet.unarchived": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9809,7 +9928,14 @@ export interface operations {
     "webhook.cheatsheet.stale": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
