@@ -15,6 +15,8 @@ export interface BenchData {
   /** The workspace the scenarios read, as its member with this API token. */
   workspaceId: string;
   token: string;
+  /** The member who owns the measured workspace's services. */
+  ownerId: string;
   servicesPerWorkspace: number;
   otherWorkspaces: number;
 }
@@ -28,14 +30,14 @@ export async function generate(db: Db, scale: number): Promise<BenchData> {
   const servicesPerWorkspace = SERVICES_PER_WORKSPACE * scale;
   const passwordHash = await hashPassword("bench password, never used to sign in");
   return db.transaction().execute(async (trx) => {
-    let measured: { workspaceId: string; token: string } | null = null;
+    let measured: { workspaceId: string; token: string; ownerId: string } | null = null;
     for (let w = 0; w <= OTHER_WORKSPACES; w++) {
       const owner = await addWorkspace(trx, w, passwordHash);
       await addServices(trx, owner, servicesPerWorkspace);
       if (w === 0) {
         // The workspace's founder is its admin.
         const issued = await issueToken(trx, { ...owner, roles: ["admin"] }, { name: "bench" });
-        measured = { workspaceId: owner.workspaceId, token: issued.token };
+        measured = { workspaceId: owner.workspaceId, token: issued.token, ownerId: owner.memberId };
       }
     }
     if (!measured) throw new Error("no measured workspace");

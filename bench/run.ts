@@ -131,8 +131,8 @@ async function main(): Promise<void> {
       check: scenario.check,
     });
 
-    const query = await scenario.baselineQuery(data, options.kind);
-    const bareApp = await startBare(bench.database, scenario.path, query);
+    const queries = await scenario.baselineQueries(data, options.kind);
+    const bareApp = await startBare(bench.database, scenario.path, queries);
     const bare = await measure(bareApp, [scenario.path], {
       duration: options.duration,
       headers: {},

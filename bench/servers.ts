@@ -19,7 +19,8 @@ export async function startTandem(database: DatabaseHandle, settings: { dataDir:
 
 /**
  * The baseline: a bare Fastify route, no plugins, no schema, no auth, running
- * the same SQL through the same connection and answering the rows as JSON.
+ * the same SQL through the same connection, one query after the other, and
+ * answering the first one's rows as JSON.
  * What Tandem adds on top of it (auth, validation, presenting, serializing)
  * is the difference between the two. A scenario whose requests differ
  * (search words) gives the query for each request, compiled beforehand.
@@ -27,12 +28,15 @@ export async function startTandem(database: DatabaseHandle, settings: { dataDir:
 export async function startBare(
   database: DatabaseHandle,
   path: string,
-  query: CompiledQuery | ((request: FastifyRequest) => CompiledQuery),
+  queries: CompiledQuery[] | ((request: FastifyRequest) => CompiledQuery),
 ): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
-  app.get(path.split("?")[0] ?? path, async (request) =>
-    (await database.db.executeQuery(typeof query === "function" ? query(request) : query)).rows,
-  );
+  app.get(path.split("?")[0] ?? path, async (request) => {
+    const [first, ...rest] = typeof queries === "function" ? [queries(request)] : queries;
+    const rows = (await database.db.executeQuery(first!)).rows;
+    for (const query of rest) await database.db.executeQuery(query);
+    return rows;
+  });
   await app.listen({ host: "127.0.0.1", port: 0 });
   return app;
 }

@@ -12,6 +12,7 @@ import {
 } from "kysely";
 import type { DatabaseKind } from "#server/kernel/db/database.ts";
 import type { Database } from "#server/kernel/db/schema.ts";
+import { listMemberRefs } from "#server/modules/members/members.repository.ts";
 import { listServices } from "#server/modules/services/services.repository.ts";
 import type { BenchData } from "../generate.ts";
 
@@ -19,8 +20,8 @@ export interface Scenario {
   name: string;
   /** The request repeated against Tandem, with the member's API token. */
   path: string;
-  /** Exactly the SQL Tandem runs for that request, for the bare baseline route. */
-  baselineQuery(data: BenchData, kind: DatabaseKind): Promise<CompiledQuery>;
+  /** Exactly the SQL Tandem runs for that request's data, in order, for the bare baseline route. */
+  baselineQueries(data: BenchData, kind: DatabaseKind): Promise<CompiledQuery[]>;
   /** Why a response from Tandem is not the expected one, or null when it is. */
   check(body: unknown): string | null;
 }
@@ -62,11 +63,12 @@ async function recordQuery(kind: DatabaseKind, run: (db: Kysely<Database>) => Pr
 export const servicesList: Scenario = {
   name: "services list",
   path: `/api/v1/services?limit=${LIMIT}`,
-  // The API's default order is by name; the service asks the repository for limit + 1 rows.
-  baselineQuery: (data, kind) =>
-    recordQuery(kind, (db) =>
-      listServices(db, data.workspaceId, { filter: {}, sort: { column: "services.name", direction: "asc" }, limit: LIMIT }),
-    ),
+  // The API's default order is by name; the service asks the repository for limit + 1 rows,
+  // then the members module for the owners' names.
+  baselineQueries: async (data, kind) => [
+    await recordQuery(kind, (db) => listServices(db, data.workspaceId, { filter: {}, sort: { column: "services.name", direction: "asc" }, limit: LIMIT })),
+    await recordQuery(kind, (db) => listMemberRefs(db, data.workspaceId, [data.ownerId])),
+  ],
   check(body) {
     const page = body as { items?: unknown[]; nextCursor?: unknown };
     if (!Array.isArray(page.items) || page.items.length !== LIMIT) return `expected ${LIMIT} items`;
