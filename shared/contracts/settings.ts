@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { permissionsSchema } from "#shared/policies/policy.ts";
+import { settingsPolicy } from "#shared/policies/settings.ts";
 import { ClarityThresholdsSchema, DEFAULT_CLARITY_THRESHOLDS } from "./clarity.ts";
 import { VersionSchema } from "./common.ts";
 
@@ -20,7 +22,10 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   sessionIdleMinutes: 3 * 24 * 60,
 };
 
-export const SettingsSchema = SettingsValuesSchema.extend({ version: z.number(), updatedAt: z.string().nullable() });
+/** The settings as stored and as other modules read them; answers add the caller's `permissions`. */
+export const SettingsRecordSchema = SettingsValuesSchema.extend({ version: z.number(), updatedAt: z.string().nullable() });
+export type SettingsRecord = z.infer<typeof SettingsRecordSchema>;
+export const SettingsSchema = SettingsRecordSchema.extend({ permissions: permissionsSchema(settingsPolicy) });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const UpdateSettingsSchema = SettingsValuesSchema.partial().extend({ version: VersionSchema });

@@ -5073,6 +5073,9 @@ export interface operations {
                         sessionIdleMinutes: number;
                         version: number;
                         updatedAt: string | null;
+                        permissions: {
+                            update: boolean;
+                        };
                     };
                 };
             };
@@ -5144,6 +5147,9 @@ export interface operations {
                         sessionIdleMinutes: number;
                         version: number;
                         updatedAt: string | null;
+                        permissions: {
+                            update: boolean;
+                        };
                     };
                 };
             };

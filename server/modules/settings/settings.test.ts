@@ -20,6 +20,7 @@ describe("workspace settings", () => {
       sessionIdleMinutes: 4320,
       version: 1,
       updatedAt: null,
+      permissions: { update: true },
     });
   });
 
