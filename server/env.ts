@@ -11,7 +11,8 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().optional(),
-  TANDEM_DEMO: flag.default(true),
+  /** Seed the demo workspace (with its published password) into an empty database; unset: only outside production. */
+  TANDEM_DEMO: flag.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: flag.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),

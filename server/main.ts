@@ -7,7 +7,9 @@ import { startJobRuntime } from "./kernel/jobs/runtime.ts";
 const env = readEnv();
 const database = openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
 await migrateToLatest(database.db);
-const demo = env.TANDEM_DEMO ? await seedDemoIfEmpty(database.db) : null;
+// A production install never gets a workspace with a published password unless asked for one.
+const wantsDemo = env.TANDEM_DEMO ?? env.NODE_ENV !== "production";
+const demo = wantsDemo ? await seedDemoIfEmpty(database.db) : null;
 
 const app = await buildApp({ env, database, serveWebApp: true });
 await app.listen({ host: env.HOST, port: env.PORT });
@@ -19,6 +21,8 @@ const lines = [`Tandem is running at ${url} (database: ${database.kind})`, `API 
 if (demo) {
   lines.push(`Demo workspace "${demo.workspaceName}" — sign in with the password ${demo.password} as:`);
   for (const email of demo.emails) lines.push(`  ${email}`);
+} else if (!wantsDemo) {
+  lines.push(`No demo workspace (TANDEM_DEMO=${env.TANDEM_DEMO === false ? "false" : "unset, in production"}): sign up at ${url}/signup, or run \`npm run tandem -- create-admin\`.`);
 }
 console.log(lines.join("\n"));
 
