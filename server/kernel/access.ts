@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { hasAnyRole } from "#shared/policies/policy.ts";
 import type { Role } from "#shared/contracts/common.ts";
 import { forbidden, unauthorized } from "./errors.ts";
 import { resolveCredentials, type IdleExpiry } from "./auth/credentials.ts";
@@ -47,10 +48,6 @@ export function describeAccess(access: Access): string {
   if (access === "member") return "Any member of the workspace.";
   if ("public" in access) return "Public: no sign-in needed.";
   return `Roles: ${access.join(", ")}.`;
-}
-
-export function hasAnyRole(actor: Pick<Actor, "roles">, roles: readonly Role[]): boolean {
-  return actor.roles.some((role) => roles.includes(role));
 }
 
 /**

@@ -29,6 +29,12 @@ export const refuse = (reason: string, message: string): Refusal => ({ kind: "co
 
 export const hasAnyRole = (actor: Pick<PolicyActor, "roles">, roles: readonly Role[]): boolean => actor.roles.some((role) => roles.includes(role));
 
+/** A rule that looks at roles only: allowed for any of `roles`, else refused with this reason. */
+export const onlyRoles =
+  (roles: readonly Role[], reason: string, message: string) =>
+  (actor: Pick<PolicyActor, "roles">): Decision =>
+    hasAnyRole(actor, roles) ? null : forbid(reason, message);
+
 /** The actions on one kind of record, each a pure function of the actor and the record. */
 export type Policy<R, A extends string> = Record<A, (actor: PolicyActor, record: R) => Decision>;
 

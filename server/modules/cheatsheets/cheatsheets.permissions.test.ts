@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import { ROLES, type Role } from "#shared/contracts/common.ts";
 import { cheatSheetPolicy, type CheatSheetAction } from "#shared/policies/cheatsheets.ts";
-import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
+import { as, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
+import { expectDoneAsPermitted, oneMemberPerRole } from "#tests/permissions.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
 import { act, createSheet, sheetInput } from "./cheatsheets.fixtures.ts";
 
@@ -42,11 +43,11 @@ const request = (sheet: CheatSheet, action: CheatSheetAction): InjectOptions => 
 describe("cheat-sheet permissions say what the server does", () => {
   const t = useTestApp();
   let ws: TestWorkspace;
-  const actors = {} as Record<Role, TestMember>;
+  let actors: Record<Role, TestMember>;
 
   beforeAll(async () => {
     ws = await buildWorkspace(t.database.db);
-    for (const role of ROLES) actors[role] = await buildMember(t.database.db, ws.id, { roles: [role] });
+    actors = await oneMemberPerRole(t.database.db, ws.id);
   });
 
   /** A sheet in `state`, owned (and, for a writer, written) by `actor` or by the workspace's pm. */
@@ -90,8 +91,7 @@ describe("cheat-sheet permissions say what the server does", () => {
             // Restoring needs a version to restore.
             if (action === "restoreVersion" && (state === "draft" || state === "in_review")) continue;
             const response = await as(t.app, actor)(request(sheet, action));
-            const done = response.statusCode < 300;
-            expect(done, `${role} ${own ? "own" : "other"} ${state} ${action}: permissions say ${permissions[action]}, server answered ${response.statusCode} ${response.body.slice(0, 160)}`).toBe(permissions[action]);
+            const done = expectDoneAsPermitted(response, permissions[action], `${role} ${own ? "own" : "other"} ${state} ${action}`);
             if (!done) expect([403, 404, 409]).toContain(response.statusCode);
             if (done) {
               allowedSomewhere += 1;

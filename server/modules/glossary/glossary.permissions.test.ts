@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Page, type Role } from "#shared/contracts/common.ts";
 import type { GlossaryTerm } from "#shared/contracts/glossary.ts";
 import { glossaryTermPolicy } from "#shared/policies/glossary.ts";
-import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
+import { as, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
+import { expectDoneAsPermitted, oneMemberPerRole } from "#tests/permissions.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
 
 type TermAction = keyof typeof glossaryTermPolicy;
@@ -18,12 +19,12 @@ const request = (term: GlossaryTerm, action: TermAction): InjectOptions =>
 describe("glossary permissions say what the server does", () => {
   const t = useTestApp();
   let ws: TestWorkspace;
-  const actors = {} as Record<Role, TestMember>;
+  let actors: Record<Role, TestMember>;
   let counter = 0;
 
   beforeAll(async () => {
     ws = await buildWorkspace(t.database.db);
-    for (const role of ROLES) actors[role] = await buildMember(t.database.db, ws.id, { roles: [role] });
+    actors = await oneMemberPerRole(t.database.db, ws.id);
   });
 
   async function addTerm(by: TestMember): Promise<GlossaryTerm> {
@@ -48,8 +49,7 @@ describe("glossary permissions say what the server does", () => {
           const list = await as(t.app, actor)({ method: "GET", url: "/api/v1/glossary?limit=200" });
           expect(list.json<Page<GlossaryTerm>>().items.find((item) => item.id === term.id)?.permissions).toEqual(permissions);
           const response = await as(t.app, actor)(request(term, action));
-          const done = response.statusCode < 300;
-          expect(done, `${role} ${action}: permissions say ${permissions[action]}, server answered ${response.statusCode}`).toBe(permissions[action]);
+          const done = expectDoneAsPermitted(response, permissions[action], `${role} ${action}`);
           if (!done) expect(response.statusCode).toBe(403);
         }
       });

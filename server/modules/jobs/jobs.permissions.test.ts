@@ -4,6 +4,7 @@ import { ROLES, type Page } from "#shared/contracts/common.ts";
 import { JOB_STATUSES, type Job, type JobStatus } from "#shared/contracts/jobs.ts";
 import { jobPolicy } from "#shared/policies/jobs.ts";
 import { as, buildWorkspace, type TestWorkspace } from "#tests/factories.ts";
+import { expectDoneAsPermitted } from "#tests/permissions.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
 
 type JobAction = keyof typeof jobPolicy;
@@ -41,8 +42,7 @@ describe("job permissions say what the server does", () => {
           }
           const { permissions } = seen.json<Job>();
           expect(list.json<Page<Job>>().items.find((item) => item.id === id)?.permissions).toEqual(permissions);
-          const done = response.statusCode < 300;
-          expect(done, `${role} ${action} on ${status}: permissions say ${permissions[action]}, server answered ${response.statusCode}`).toBe(permissions[action]);
+          const done = expectDoneAsPermitted(response, permissions[action], `${role} ${action} on ${status}`);
           if (!done) expect(response.statusCode).toBe(409);
         }
       });

@@ -2,17 +2,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Page, type Role } from "#shared/contracts/common.ts";
 import type { Member } from "#shared/contracts/members.ts";
 import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
+import { expectDoneAsPermitted, oneMemberPerRole } from "#tests/permissions.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
 
 /** For every role, on their own membership and on someone else's: `permissions` (in the list and on the record) is what the server does. */
 describe("member permissions say what the server does", () => {
   const t = useTestApp();
   let ws: TestWorkspace;
-  const actors = {} as Record<Role, TestMember>;
+  let actors: Record<Role, TestMember>;
 
   beforeAll(async () => {
     ws = await buildWorkspace(t.database.db);
-    for (const role of ROLES) actors[role] = await buildMember(t.database.db, ws.id, { roles: [role] });
+    actors = await oneMemberPerRole(t.database.db, ws.id);
   });
 
   for (const role of ROLES) {
@@ -28,8 +29,7 @@ describe("member permissions say what the server does", () => {
 
         const roles = own ? target.roles : ["rep", "se"];
         const response = await as(t.app, actor)({ method: "PATCH", url: `/api/v1/members/${target.id}`, payload: { version: member.version, roles } });
-        const done = response.statusCode < 300;
-        expect(done, `${role} update: permissions say ${member.permissions.update}, server answered ${response.statusCode}`).toBe(member.permissions.update);
+        const done = expectDoneAsPermitted(response, member.permissions.update, `${role} update`);
         if (!done) expect(response.statusCode).toBe(403);
         else expect(response.json<Member>().permissions).toEqual(member.permissions);
       });

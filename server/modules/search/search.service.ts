@@ -1,4 +1,5 @@
-import { hasAnyRole, type Actor } from "#server/kernel/access.ts";
+import type { Actor } from "#server/kernel/access.ts";
+import { hasAnyRole } from "#shared/policies/policy.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import { SEARCH_AUDIENCES, searchDocuments } from "#server/kernel/search/search.ts";
 import { CHEATSHEET_KIND } from "#server/modules/cheatsheets/cheatsheets.search.ts";

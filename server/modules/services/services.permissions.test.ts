@@ -4,7 +4,8 @@ import { ROLES, type Role } from "#shared/contracts/common.ts";
 import type { Page } from "#shared/contracts/common.ts";
 import type { Service, ServiceSummary } from "#shared/contracts/services.ts";
 import { servicePolicy } from "#shared/policies/services.ts";
-import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
+import { as, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
+import { expectDoneAsPermitted, oneMemberPerRole } from "#tests/permissions.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
 import { createService } from "./services.fixtures.ts";
 
@@ -20,11 +21,11 @@ const request = (service: Service, action: ServiceAction): InjectOptions =>
 describe("service permissions say what the server does", () => {
   const t = useTestApp();
   let ws: TestWorkspace;
-  const actors = {} as Record<Role, TestMember>;
+  let actors: Record<Role, TestMember>;
 
   beforeAll(async () => {
     ws = await buildWorkspace(t.database.db);
-    for (const role of ROLES) actors[role] = await buildMember(t.database.db, ws.id, { roles: [role] });
+    actors = await oneMemberPerRole(t.database.db, ws.id);
   });
 
   for (const role of ROLES) {
@@ -40,8 +41,7 @@ describe("service permissions say what the server does", () => {
           const row = list.json<Page<ServiceSummary>>().items.find((item) => item.id === service.id);
           expect(row?.permissions).toEqual(permissions);
           const response = await as(t.app, actor)(request(service, action));
-          const done = response.statusCode < 300;
-          expect(done, `${role} ${action}: permissions say ${permissions[action]}, server answered ${response.statusCode}`).toBe(permissions[action]);
+          const done = expectDoneAsPermitted(response, permissions[action], `${role} ${action}`);
           if (!done) expect(response.statusCode).toBe(403);
         }
       });

@@ -4,6 +4,7 @@ import { ROLES, type Page } from "#shared/contracts/common.ts";
 import type { Webhook } from "#shared/contracts/webhooks.ts";
 import { webhookPolicy } from "#shared/policies/webhooks.ts";
 import { as, buildWorkspace, type TestWorkspace } from "#tests/factories.ts";
+import { expectDoneAsPermitted } from "#tests/permissions.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
 
 type WebhookAction = keyof typeof webhookPolicy;
@@ -43,8 +44,7 @@ describe("webhook permissions say what the server does", () => {
         }
         const { permissions } = seen.json<Webhook>();
         expect(list.json<Page<Webhook>>().items.find((item) => item.id === webhook.id)?.permissions).toEqual(permissions);
-        const done = response.statusCode < 300;
-        expect(done, `${role} ${action}: permissions say ${permissions[action]}, server answered ${response.statusCode}`).toBe(permissions[action]);
+        expectDoneAsPermitted(response, permissions[action], `${role} ${action}`);
       }
     });
   }
