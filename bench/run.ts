@@ -22,10 +22,11 @@ import {
   searchPaths,
 } from "./scenarios/search.ts";
 import { servicesList } from "./scenarios/services-list.ts";
+import { benchStart } from "./scenarios/start.ts";
 import { startBare, startTandem } from "./servers.ts";
 
-const USAGE = "Usage: npm run bench -- [--scenario services-list|jobs|search] [--db sqlite|postgres] [--scale N] [--duration SECONDS] [--jobs N]";
-const SCENARIOS = ["services-list", "jobs", "search"] as const;
+const USAGE = "Usage: npm run bench -- [--scenario services-list|jobs|search|start] [--db sqlite|postgres] [--scale N] [--duration SECONDS] [--jobs N]";
+const SCENARIOS = ["services-list", "jobs", "search", "start"] as const;
 
 interface Options {
   scenario: (typeof SCENARIOS)[number];
@@ -107,6 +108,10 @@ async function main(): Promise<void> {
   }
   if (options.scenario === "search") {
     await benchSearch(options);
+    return;
+  }
+  if (options.scenario === "start") {
+    await benchStart(5);
     return;
   }
   const scenario = servicesList;

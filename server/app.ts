@@ -7,7 +7,8 @@ import type { Env } from "./env.ts";
 import { registerAccessControl } from "./kernel/access.ts";
 import { AppError } from "./kernel/errors.ts";
 import type { DatabaseHandle } from "./kernel/db/database.ts";
-import { frameworkProblemOptions, registerClosingProblem } from "./kernel/framework-problems.ts";
+import { frameworkProblemOptions } from "./kernel/framework-problems.ts";
+import { registerLifecycle, type Lifecycle } from "./kernel/lifecycle.ts";
 import { loggerOptions } from "./kernel/logger.ts";
 import { registerSecurityHeaders } from "./kernel/security-headers.ts";
 import { serializerCompiler } from "./kernel/serializer.ts";
@@ -22,6 +23,7 @@ export interface TandemServices {
   db: DatabaseHandle["db"];
   databaseKind: DatabaseHandle["kind"];
   env: Env;
+  lifecycle: Lifecycle;
 }
 
 declare module "fastify" {
@@ -37,9 +39,11 @@ export interface BuildOptions {
   serveWebApp?: boolean;
   /** Where log lines go at LOG_LEVEL whatever NODE_ENV says (tests that read the log). */
   logStream?: DestinationStream;
+  /** Starting, ready or stopping; ready unless the caller migrates after listening (main.ts). */
+  lifecycle?: Lifecycle;
 }
 
-export async function buildApp({ env, database, serveWebApp = false, logStream }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ env, database, serveWebApp = false, logStream, lifecycle = { phase: "ready" } }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logStream ? { ...loggerOptions(env), level: env.LOG_LEVEL, stream: logStream } : loggerOptions(env),
     bodyLimit: env.BODY_LIMIT_BYTES,
@@ -48,11 +52,11 @@ export async function buildApp({ env, database, serveWebApp = false, logStream }
     routerOptions: { ignoreTrailingSlash: true },
     ...frameworkProblemOptions,
   });
-  app.decorate("tandem", { db: database.db, databaseKind: database.kind, env });
+  app.decorate("tandem", { db: database.db, databaseKind: database.kind, env, lifecycle });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
-  registerClosingProblem(app);
+  registerLifecycle(app, lifecycle);
   registerTextGuard(app);
 
   await registerSecurityHeaders(app);

@@ -40,7 +40,9 @@ export type Env = z.infer<typeof EnvSchema>;
 
 /** Reads the environment once at boot; a bad value stops the process with a clear message. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  // `SMTP_URL=` in a .env file or a compose file means "not set", as in other self-hosted apps.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

@@ -1,39 +1,19 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "#server/kernel/db/database.ts";
+import { startServerProcess } from "#tests/server-process.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const dirs: string[] = [];
 
 /** Starts the real server on an empty SQLite database until it says it is running; answers what it printed and how many workspaces it made. */
 async function startOnce(env: Record<string, string>): Promise<{ output: string; workspaces: number }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tandem-start-"));
-  dirs.push(dataDir);
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", WORKER_ENABLED: "false", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output = await new Promise<string>((resolve, reject) => {
-    let text = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      text += chunk.toString();
-      if (text.includes("API reference") && /Demo workspace|No demo workspace/.test(text)) resolve(text);
-    });
-    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    child.once("exit", (code) => reject(new Error(`the server ended (${code}) before starting: ${text}`)));
-  });
-  await new Promise((resolve) => {
-    child.once("exit", resolve);
-    child.kill("SIGTERM");
-  });
-  const database = openDatabase({ dataDir });
+  const server = await startServerProcess(env);
+  dirs.push(server.dataDir);
+  await server.stop();
+  const database = openDatabase({ dataDir: server.dataDir });
   const { count } = await database.db.selectFrom("workspaces").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
   await database.close();
-  return { output, workspaces: Number(count) };
+  return { output: server.output, workspaces: Number(count) };
 }
 
 describe("the demo workspace on first start", () => {

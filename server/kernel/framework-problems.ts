@@ -1,7 +1,6 @@
 import { STATUS_CODES, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
-import { AppError } from "./errors.ts";
 import { problem, sendProblem } from "./problem.ts";
 import { PROBLEM_SECURITY_HEADERS } from "./security-headers.ts";
 
@@ -17,23 +16,9 @@ export const frameworkProblemOptions = {
     sendProblem(error, request, reply);
   },
   clientErrorHandler: answerClientError,
-  // Fastify's own 503 while closing is plain JSON; registerClosingProblem answers instead.
+  // Fastify's own 503 while closing is plain JSON; registerLifecycle (lifecycle.ts) answers instead.
   return503OnClosing: false,
 } satisfies FastifyServerOptions;
-
-/**
- * A request that arrives on a kept-alive connection while the server drains
- * is refused before any work starts, so the load balancer sends it elsewhere.
- */
-export function registerClosingProblem(app: FastifyInstance): void {
-  let closing = false;
-  app.addHook("preClose", async () => {
-    closing = true;
-  });
-  app.addHook("onRequest", async () => {
-    if (closing) throw new AppError(503, "shutting_down", "The server is restarting. Try again in a moment.");
-  });
-}
 
 type ClientError = Error & { code?: string };
 

@@ -37,9 +37,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node_modules/.bin/tsx server/main.ts",
+    // The release itself, as production runs it (run.mjs builds it first).
+    command: "node --enable-source-maps dist/server/main.js",
     cwd: process.cwd(),
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `http://127.0.0.1:${port}/api/ready`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, TANDEM_DEMO: "false", LOG_LEVEL: "warn" },

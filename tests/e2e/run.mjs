@@ -19,5 +19,5 @@ const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromium } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-run("node_modules/.bin/vite", ["build", "--logLevel", "warn"]);
+run(process.execPath, ["scripts/build.mjs"]);
 run("node_modules/.bin/playwright", ["test", "--config", "tests/e2e/playwright.config.ts", ...process.argv.slice(2)]);

@@ -42,8 +42,8 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 export interface JobRuntime {
   worker: JobWorker;
   scheduler: Scheduler;
-  /** Stops scheduling and claiming, finishes or releases running jobs. */
-  stop(): Promise<void>;
+  /** Stops scheduling and claiming; running jobs finish, or go back to the queue after timeoutMs. */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 /** The worker and the scheduler of one Tandem process (the server, or `tandem worker`). */
@@ -68,9 +68,9 @@ export async function startJobRuntime(options: {
   return {
     worker,
     scheduler,
-    async stop() {
+    async stop({ timeoutMs = SHUTDOWN_TIMEOUT_MS } = {}) {
       await scheduler.stop();
-      await worker.stop({ timeoutMs: SHUTDOWN_TIMEOUT_MS });
+      await worker.stop({ timeoutMs });
       logger.info({ workerId: worker.id }, "job worker stopped");
     },
   };

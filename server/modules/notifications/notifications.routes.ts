@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { contextOf } from "#server/kernel/context.ts";
 import { IdParamsSchema } from "#shared/contracts/common.ts";
@@ -32,6 +33,13 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => notifications.unreadCount(contextOf(request)),
   );
 
+  // A stream never ends by itself, so the server could never finish draining: open
+  // streams end when it starts to, and EventSource reconnects (to the next instance).
+  const openStreams = new Set<ServerResponse>();
+  app.addHook("preClose", async () => {
+    for (const out of openStreams) out.end();
+  });
+
   app.get(
     "/v1/notifications/stream",
     {
@@ -51,6 +59,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = contextOf(request);
       reply.hijack();
       const out = reply.raw;
+      openStreams.add(out);
       out.writeHead(200, {
         "content-type": "text/event-stream; charset=utf-8",
         "cache-control": "no-cache, no-transform",
@@ -87,6 +96,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       keepAlive.unref();
       poll.unref();
       request.raw.on("close", () => {
+        openStreams.delete(out);
         clearInterval(keepAlive);
         clearInterval(poll);
         unsubscribe();
