@@ -52,7 +52,8 @@ if (!root) throw new Error("index.html has no #root element.");
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* At the bottom: the header holds the search box, the bell and Sign out, which a toast must never cover. */}
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -1,4 +1,4 @@
-import { Navigate, createBrowserRouter, type RouteObject } from "react-router";
+import { createBrowserRouter, type RouteObject } from "react-router";
 import { PageError, PageLoader } from "./components/page-states.tsx";
 import { SignInPage } from "./features/auth/sign-in-page.tsx";
 import { SignUpPage } from "./features/auth/sign-up-page.tsx";
@@ -6,7 +6,7 @@ import { SignedInLayout } from "./features/auth/signed-in-layout.tsx";
 
 // Pages behind the sign-in load on demand, so the first screen stays light.
 const signedInPages: RouteObject[] = [
-  { index: true, element: <Navigate to="/services" replace /> },
+  { index: true, lazy: async () => ({ Component: (await import("./features/home/home-page.tsx")).HomePage }) },
   { path: "services", lazy: async () => ({ Component: (await import("./features/services/service-list-page.tsx")).ServiceListPage }) },
   { path: "services/new", lazy: async () => ({ Component: (await import("./features/services/service-create-page.tsx")).ServiceCreatePage }) },
   { path: "services/:id", lazy: async () => ({ Component: (await import("./features/services/service-detail-page.tsx")).ServiceDetailPage }) },

@@ -12,6 +12,7 @@ import { invitationRoutes } from "./invitations/invitations.routes.ts";
 import { jobRoutes } from "./jobs/jobs.routes.ts";
 import { memberRoutes } from "./members/members.routes.ts";
 import { notificationRoutes } from "./notifications/notifications.routes.ts";
+import { onboardingRoutes } from "./onboarding/onboarding.routes.ts";
 import { outboxRoutes } from "./outbox/outbox.routes.ts";
 import { searchRoutes } from "./search/search.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
@@ -40,4 +41,5 @@ export const apiModules: FastifyPluginAsync[] = [
   cheatSheetHistoryRoutes,
   clarityRoutes,
   searchRoutes,
+  onboardingRoutes,
 ];

@@ -35,6 +35,7 @@ export const TABLE_OWNERS = {
   recurring_jobs: "kernel",
   search_documents: "kernel",
   outbox_messages: "kernel",
+  getting_started_dismissals: "onboarding",
 } as const satisfies Record<keyof Database, string>;
 
 /** The few reads across a boundary, each with its reason. Keep this list short. */

@@ -1333,6 +1333,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/getting-started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace's getting-started checklist
+         * @description Invite people, define a first service, explain terms in the glossary, publish a first cheat sheet: each step is done when the workspace has what it makes, names the roles that take it and the page where it is taken, and says whether the caller may take it.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["getGettingStarted"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/getting-started/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Hide the checklist for yourself
+         * @description **Who may call:** Any member of the workspace.
+         */
+        put: operations["dismissGettingStarted"];
+        post?: never;
+        /**
+         * Show the checklist again
+         * @description **Who may call:** Any member of the workspace.
+         */
+        delete: operations["restoreGettingStarted"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "service.created": {
@@ -9483,6 +9529,180 @@ export interface operations {
             };
             /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGettingStarted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        steps: {
+                            /** @enum {string} */
+                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet";
+                            done: boolean;
+                            count: number;
+                            takenBy: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
+                            path: string;
+                            permissions: {
+                                take: boolean;
+                            };
+                        }[];
+                        completed: number;
+                        dismissed: boolean;
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissGettingStarted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        steps: {
+                            /** @enum {string} */
+                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet";
+                            done: boolean;
+                            count: number;
+                            takenBy: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
+                            path: string;
+                            permissions: {
+                                take: boolean;
+                            };
+                        }[];
+                        completed: number;
+                        dismissed: boolean;
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreGettingStarted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        steps: {
+                            /** @enum {string} */
+                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet";
+                            done: boolean;
+                            count: number;
+                            takenBy: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
+                            path: string;
+                            permissions: {
+                                take: boolean;
+                            };
+                        }[];
+                        completed: number;
+                        dismissed: boolean;
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

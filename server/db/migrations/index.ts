@@ -6,6 +6,7 @@ import * as notifications from "./20261125_0004_notifications.ts";
 import * as cheatsheets from "./20261202_0005_cheatsheets.ts";
 import * as search from "./20261202_0006_search.ts";
 import * as security from "./20261203_0007_security.ts";
+import * as gettingStarted from "./20261203_0008_getting_started.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "20261202_0005_cheatsheets": cheatsheets,
   "20261202_0006_search": search,
   "20261203_0007_security": security,
+  "20261203_0008_getting_started": gettingStarted,
 };

@@ -347,6 +347,7 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   sign_in_failures: SignInFailuresTable;
   password_resets: PasswordResetsTable;
+  getting_started_dismissals: GettingStartedDismissalsTable;
 }
 
 /** One e-mail written to DATA_DIR/outbox, and the workspace that sent it (null: mail of no workspace). */
@@ -396,4 +397,11 @@ export interface SearchDocumentsTable {
   tags: string;
   service_ids: string;
   updated_at: string;
+}
+
+/** A member who hid the getting-started checklist. */
+export interface GettingStartedDismissalsTable {
+  member_id: string;
+  workspace_id: string;
+  dismissed_at: string;
 }

@@ -273,3 +273,14 @@ export async function deleteLinksTo(db: Executor, workspaceId: string, target: {
     .where("target_id", "=", target.id)
     .execute();
 }
+
+/** Sheets readers can open now: published, with or without a new draft in progress. */
+export async function countPublishedSheets(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom("cheat_sheets")
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "=", "published")
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -163,3 +163,6 @@ export function sheetsLinking(ctx: RequestContext, target: { type: "service" | "
 
 /** For other modules: before a service or term is deleted, no sheet links it any more (published versions keep their record). */
 export const unlinkFromSheets = repository.deleteLinksTo;
+
+/** For other modules (the getting-started checklist). */
+export const countPublishedSheets = (db: Executor, workspaceId: string): Promise<number> => repository.countPublishedSheets(db, workspaceId);

@@ -104,3 +104,8 @@ export async function listExistingIds(db: Executor, workspaceId: string, ids: re
   const rows = await db.selectFrom("glossary_terms").select("id").where("workspace_id", "=", workspaceId).where("id", "in", ids).execute();
   return rows.map((row) => row.id);
 }
+
+export async function countTerms(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom("glossary_terms").select((eb) => eb.fn.countAll<number | string>().as("count")).where("workspace_id", "=", workspaceId).executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -104,3 +104,6 @@ export async function workspaceGlossary(db: Executor, workspaceId: string) {
 export async function existingTermIds(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
   return new Set(await repository.listExistingIds(db, workspaceId, [...new Set(ids)]));
 }
+
+/** For other modules (the getting-started checklist). */
+export const countTerms = (db: Executor, workspaceId: string): Promise<number> => repository.countTerms(db, workspaceId);

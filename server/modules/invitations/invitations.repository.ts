@@ -65,3 +65,9 @@ export async function revokePendingFor(db: Executor, workspaceId: string, email:
     .where("status", "=", "pending")
     .execute();
 }
+
+/** Every invitation sent, whatever became of it. */
+export async function countInvitations(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom("invitations").select((eb) => eb.fn.countAll<number | string>().as("count")).where("workspace_id", "=", workspaceId).executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -2,7 +2,7 @@ import type { Env } from "#server/env.ts";
 import { parseRoles } from "#server/kernel/auth/credentials.ts";
 import { hashPassword, hashSecret, newSecret, verifyPassword } from "#server/kernel/auth/secrets.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
-import type { Db } from "#server/kernel/db/database.ts";
+import type { Db, Executor } from "#server/kernel/db/database.ts";
 import { badRequest, conflict, gone, notFound, unauthorized } from "#server/kernel/errors.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
@@ -170,3 +170,6 @@ export async function acceptInvitation(db: Db, env: Env, token: string, input: A
     return startSession(trx, env, userId, row.workspace_id);
   });
 }
+
+/** For other modules (the getting-started checklist). */
+export const countInvitations = (db: Executor, workspaceId: string): Promise<number> => repo.countInvitations(db, workspaceId);

@@ -152,3 +152,13 @@ export function listActiveMembershipsOf(db: Executor, userId: string) {
 export async function insertMember(db: Executor, member: MembersTable): Promise<void> {
   await db.insertInto("members").values(member).execute();
 }
+
+export async function countActiveMembers(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom("members")
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "=", "active")
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

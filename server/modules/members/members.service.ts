@@ -110,3 +110,6 @@ export const activeMembershipsOf = repo.listActiveMembershipsOf;
 
 /** A new membership: made when a workspace is founded and when an invitation is accepted. */
 export const insertMember = repo.insertMember;
+
+/** For other modules (the getting-started checklist). */
+export const countActiveMembers = (db: Executor, workspaceId: string): Promise<number> => repo.countActiveMembers(db, workspaceId);

@@ -204,3 +204,8 @@ export async function listServiceRefs(db: Executor, workspaceId: string, ids: re
   if (ids.length === 0) return [];
   return db.selectFrom("services").select(["id", "name"]).where("workspace_id", "=", workspaceId).where("id", "in", ids).orderBy("name").execute();
 }
+
+export async function countServices(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom("services").select((eb) => eb.fn.countAll<number | string>().as("count")).where("workspace_id", "=", workspaceId).executeTakeFirstOrThrow();
+  return Number(row.count);
+}

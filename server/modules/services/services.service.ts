@@ -187,3 +187,6 @@ export async function serviceRefs(db: Executor, workspaceId: string, ids: readon
 export async function existingServiceIds(db: Executor, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
   return new Set((await serviceRefs(db, workspaceId, ids)).keys());
 }
+
+/** For other modules (the getting-started checklist). */
+export const countServices = (db: Executor, workspaceId: string): Promise<number> => repository.countServices(db, workspaceId);

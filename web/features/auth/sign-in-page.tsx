@@ -5,7 +5,7 @@ import { SignInForm } from "./components/sign-in-form.tsx";
 
 /** Only paths inside the app: never send a person to another site after signing in. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/signin") ? next : "/services";
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/signin") ? next : "/";
 }
 
 export function SignInPage() {

@@ -11,7 +11,7 @@ export function SignUpPage() {
       <SignUpForm
         onSignedUp={(session) => {
           notifications.show({ color: "teal", message: `Welcome to Tandem, ${session.user.name}.` });
-          void navigate("/services", { replace: true });
+          void navigate("/", { replace: true });
         }}
       />
       <Text size="sm" ta="center" mt="md">

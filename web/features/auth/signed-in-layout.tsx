@@ -16,6 +16,7 @@ import { WorkspaceSwitcher } from "./components/workspace-switcher.tsx";
 function navigationFor(session: Session): NavItem[] {
   const can = (capability: Capability) => session.capabilities.includes(capability);
   return [
+    { to: "/", label: "Home" },
     { to: "/services", label: "Service catalog" },
     { to: "/cheatsheets", label: "Cheat sheets" },
     { to: "/glossary", label: "Glossary" },
@@ -51,7 +52,7 @@ export function SignedInLayout() {
 
   const current = session.data;
   // Records of the workspace just left do not exist in the new one.
-  const afterSwitch = () => void navigate("/services");
+  const afterSwitch = () => void navigate("/");
   return (
     <SessionProvider session={current}>
       <AppLayout

@@ -66,7 +66,11 @@ export function CheatSheetListPage() {
         ) : (
           <PageEmpty
             title="No cheat sheets yet"
-            description={canWrite ? "Boil a concept your reps struggle with down to one page." : "The project team has not published any cheat sheets yet."}
+            description={
+              canWrite
+                ? "Boil a concept your reps struggle with down to one page."
+                : "The project team has not published any cheat sheets yet. Project managers and PMO leads write them; each appears here once a second writer approves it."
+            }
             action={createButton}
           />
         )

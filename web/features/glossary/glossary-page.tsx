@@ -47,7 +47,7 @@ export function GlossaryPage() {
         ) : (
           <PageEmpty
             title="The glossary is empty"
-            description={canWrite ? "Add the jargon your cheat sheets use, with a plain definition." : "The project team has not added any terms yet."}
+            description={canWrite ? "Add the jargon your cheat sheets use, with a plain definition." : "The project team has not added any terms yet. Project managers and PMO leads explain them here."}
             action={addButton}
           />
         )

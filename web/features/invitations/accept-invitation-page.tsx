@@ -53,7 +53,7 @@ export function AcceptInvitationPage() {
         preview={invitation}
         onAccepted={(session) => {
           notifications.show({ color: "teal", message: `Welcome to ${session.workspace.name}, ${session.user.name}.` });
-          void navigate("/services", { replace: true });
+          void navigate("/", { replace: true });
         }}
       />
     </AuthFrame>

@@ -58,7 +58,7 @@ export function ServiceListPage() {
         ) : (
           <PageEmpty
             title="No services yet"
-            description={canCreate ? "Describe the first offering of the PMO." : "The PMO has not described any services yet."}
+            description={canCreate ? "Describe the first offering of the PMO." : "The PMO has not described any services yet. PMO leads and administrators add them here."}
             action={createButton}
           />
         )
