@@ -1,7 +1,7 @@
 import "./zod-config.ts";
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
-import { Badge, MantineProvider, createTheme } from "@mantine/core";
+import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
@@ -9,16 +9,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { isApiError } from "./api-client.ts";
 import { createAppRouter } from "./router.tsx";
-
-const theme = createTheme({
-  primaryColor: "blue",
-  defaultRadius: "md",
-  focusRing: "auto",
-  components: {
-    // A badge in a squeezed table cell keeps its whole label; the table scrolls instead.
-    Badge: Badge.extend({ styles: { root: { minWidth: "max-content" } } }),
-  },
-});
+import { cssVariablesResolver, theme } from "./theme.ts";
 
 const router = createAppRouter();
 
@@ -51,7 +42,7 @@ if (!root) throw new Error("index.html has no #root element.");
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {/* At the bottom: the header holds the search box, the bell and Sign out, which a toast must never cover. */}
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>

@@ -1,5 +1,5 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
-import { PageError, PageLoader } from "./components/page-states.tsx";
+import { NotFound, PageLoader } from "./components/page-states.tsx";
 import { SignInPage } from "./features/auth/sign-in-page.tsx";
 import { SignUpPage } from "./features/auth/sign-up-page.tsx";
 import { SignedInLayout } from "./features/auth/signed-in-layout.tsx";
@@ -31,7 +31,7 @@ const signedInPages: RouteObject[] = [
   { path: "jobs", lazy: async () => ({ Component: (await import("./features/jobs/jobs-page.tsx")).JobsPage }) },
   { path: "outbox", lazy: async () => ({ Component: (await import("./features/outbox/outbox-page.tsx")).OutboxPage }) },
   { path: "audit", lazy: async () => ({ Component: (await import("./features/audit/audit-log-page.tsx")).AuditLogPage }) },
-  { path: "*", element: <PageError title="Page not found" message="There is no page at this address." /> },
+  { path: "*", element: <NotFound /> },
 ];
 
 export function createAppRouter() {

@@ -43,6 +43,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/ready`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, TANDEM_DEMO: "false", LOG_LEVEL: "warn" },
+    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, TANDEM_DEMO: "true", LOG_LEVEL: "warn" },
   },
 });

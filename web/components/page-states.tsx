@@ -1,5 +1,6 @@
-import { Alert, Button, Center, EmptyState, Group, Loader, Stack } from "@mantine/core";
+import { Alert, Button, Center, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import { errorMessage, isApiError } from "#web/api-client.ts";
 
 export function PageLoader({ label = "Loading…" }: { label?: string }) {
@@ -21,16 +22,42 @@ interface PageErrorProps {
   onRetry?: () => void;
 }
 
-export function PageError({ title, error, message, onRetry }: PageErrorProps) {
-  // Asking again will not make a missing record appear.
-  const missing = isApiError(error, 404);
-  const retry = missing ? undefined : onRetry;
+/** A record that does not exist, or an address whose id cannot be one (the API refuses the path itself). */
+export function isMissingRecord(error: unknown): boolean {
+  if (isApiError(error, 404)) return true;
+  const errors = isApiError(error, 400) ? (error.problem.errors ?? []) : [];
+  return errors.length > 0 && errors.every((issue) => issue.path.startsWith("params."));
+}
+
+/** A page the member's roles do not open: a page of its own, with a heading and the way home. */
+export function NotAvailable({ message }: { message: string }) {
+  return <NotFound title="Not available" message={message} />;
+}
+
+/** The page for an address that leads nowhere: what happened, and the way home. */
+export function NotFound({ title = "Page not found", message = "There is nothing at this address. It may have been deleted, or the link may be mistyped." }: { title?: string; message?: string }) {
   return (
-    <Alert color="red" title={title ?? (missing ? "Not found" : "Could not load this")} role="alert" variant="light">
+    <Stack align="flex-start" gap="sm" py="md">
+      <Title order={1} size="h2">
+        {title}
+      </Title>
+      <Text>{message}</Text>
+      <Button component={Link} to="/">
+        Go to the home page
+      </Button>
+    </Stack>
+  );
+}
+
+export function PageError({ title, error, message, onRetry }: PageErrorProps) {
+  // Asking again will not make a missing record appear: say so, and lead home.
+  if (isMissingRecord(error)) return <NotFound title="Not found" />;
+  return (
+    <Alert color="red" title={title ?? "Could not load this"} role="alert" variant="light">
       <Stack gap="sm" align="flex-start">
         <span>{message ?? errorMessage(error)}</span>
-        {retry && (
-          <Button size="xs" variant="white" color="red" onClick={retry}>
+        {onRetry && (
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
             Retry
           </Button>
         )}

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Session } from "#shared/contracts/auth.ts";
 import type { Capability } from "#shared/policies/capabilities.ts";
-import { PageError } from "./page-states.tsx";
+import { NotAvailable } from "./page-states.tsx";
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -24,7 +24,7 @@ export function useCan(capability: Capability): boolean {
 /** Shows the page only to members with the capability; the API enforces it anyway. */
 export function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
   if (!useCan(capability)) {
-    return <PageError title="Not available" message="Your roles in this workspace do not give access to this page." />;
+    return <NotAvailable message="Your roles in this workspace do not give access to this page." />;
   }
   return <>{children}</>;
 }

@@ -6,7 +6,7 @@ import { UpdateCheatSheetSchema, type CheatSheet } from "#shared/contracts/cheat
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { SaveBanner } from "#web/components/save-banner.tsx";
-import { PageError, PageLoader } from "#web/components/page-states.tsx";
+import { NotAvailable, PageError, PageLoader } from "#web/components/page-states.tsx";
 import { useUnsavedChanges } from "#web/components/unsaved-changes.tsx";
 import { cheatSheetQueryOptions, useCheatSheet } from "./api/get-cheatsheet.ts";
 import { useUpdateCheatSheet } from "./api/update-cheatsheet.ts";
@@ -90,7 +90,7 @@ function EditLoader() {
   if (sheet.isPending) return <PageLoader label="Loading the cheat sheet…" />;
   if (sheet.isError) return <PageError error={sheet.error} onRetry={() => void sheet.refetch()} />;
   if (!sheet.data.permissions.update) {
-    return <PageError title="Not available" message="This sheet cannot be edited by you now (it may be archived)." />;
+    return <NotAvailable message="This sheet cannot be edited by you now (it may be archived)." />;
   }
   return <EditCheatSheet key={id} sheet={sheet.data} />;
 }

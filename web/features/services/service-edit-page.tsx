@@ -6,7 +6,7 @@ import { UpdateServiceSchema, type Service } from "#shared/contracts/services.ts
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
 import { SaveBanner } from "#web/components/save-banner.tsx";
-import { PageError, PageLoader } from "#web/components/page-states.tsx";
+import { NotAvailable, PageError, PageLoader } from "#web/components/page-states.tsx";
 import { useOwnerOptions } from "./api/get-owner-options.ts";
 import { serviceQueryOptions, useService } from "./api/get-service.ts";
 import { useUpdateService } from "./api/update-service.ts";
@@ -87,7 +87,7 @@ function EditServiceLoader() {
   if (service.isPending) return <PageLoader label="Loading the service…" />;
   if (service.isError) return <PageError error={service.error} onRetry={() => void service.refetch()} />;
   if (!service.data.permissions.update) {
-    return <PageError title="Not available" message="Your roles in this workspace do not let you change services." />;
+    return <NotAvailable message="Your roles in this workspace do not let you change services." />;
   }
   return <EditService key={id} service={service.data} />;
 }

@@ -4,6 +4,7 @@ import type { AuditEntry } from "#shared/contracts/audit.ts";
 import { formatDateTime } from "#web/components/format.ts";
 import { AuditChanges } from "./audit-changes.tsx";
 import { ACTION_COLORS, ACTION_LABELS, recordTypeLabel } from "./record-types.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 const COLUMNS = 7;
 
@@ -29,7 +30,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
     });
 
   return (
-    <Table.ScrollContainer minWidth={1000} type="native">
+    <ScrollTable label="Audit log" minWidth={1000}>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -79,6 +80,6 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { formatDateTime } from "#web/components/format.ts";
 import { PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
 import { useSheetAcknowledgements } from "../api/get-sheet-acknowledgements.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 /** Per rep: who confirmed which version, and what they last opened. */
 export function AcknowledgementsPanel({ sheetId }: { sheetId: string }) {
@@ -23,7 +24,7 @@ export function AcknowledgementsPanel({ sheetId }: { sheetId: string }) {
           Acknowledgements by rep
         </Anchor>
       </Group>
-      <Table.ScrollContainer minWidth={560} type="native">
+      <ScrollTable label="Acknowledgements" minWidth={560}>
         <Table verticalSpacing="xs" striped>
           <Table.Thead>
             <Table.Tr>
@@ -71,7 +72,7 @@ export function AcknowledgementsPanel({ sheetId }: { sheetId: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </>
   );
 }

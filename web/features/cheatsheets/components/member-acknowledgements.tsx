@@ -5,6 +5,7 @@ import { formatDate } from "#web/components/format.ts";
 import { LoadMore, PageEmpty, PageError, PageLoader } from "#web/components/page-states.tsx";
 import { useAcknowledgementCounts, useMemberAcknowledgements } from "../api/get-member-acknowledgements.ts";
 import { AcknowledgementState } from "./acknowledgement-state.tsx";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 function Summary({ memberId }: { memberId: string | undefined }) {
   const counts = useAcknowledgementCounts(memberId);
@@ -39,7 +40,7 @@ export function MemberAcknowledgements({ memberId, emptyHint }: { memberId: stri
   return (
     <>
       <Summary memberId={memberId} />
-      <Table.ScrollContainer minWidth={320} type="native">
+      <ScrollTable label="Acknowledgements" minWidth={320}>
         <Table verticalSpacing="xs" striped aria-label="Acknowledgements">
           <Table.Thead>
             <Table.Tr>
@@ -70,9 +71,9 @@ export function MemberAcknowledgements({ memberId, emptyHint }: { memberId: stri
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {acks.isFetchNextPageError && (
-        <Text c="red" size="sm" mt="sm" role="alert">
+        <Text c="red.9" size="sm" mt="sm" role="alert">
           Could not load more: {errorMessage(acks.error)}
         </Text>
       )}

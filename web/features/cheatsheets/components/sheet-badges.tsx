@@ -53,7 +53,7 @@ export function SheetBadges({ sheet, showStatus, showAcknowledged = true }: { sh
       )}
       {showAcknowledged && sheet.acknowledged && (
         <Tooltip label="You acknowledged the current version">
-          <Group gap={4} wrap="nowrap" c="teal.8" fz="sm" fw={500}>
+          <Group gap={4} wrap="nowrap" c="teal.9" fz="sm" fw={500}>
             <ThemeIcon size="sm" radius="xl" color="teal" variant="light">
               <CheckIcon />
             </ThemeIcon>

@@ -10,6 +10,7 @@ import { useVersions } from "../api/get-versions.ts";
 import { useRestoreVersion } from "../api/restore-version.ts";
 import { DiffView } from "./diff-view.tsx";
 import { VersionModal } from "./version-modal.tsx";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 interface VersionTableProps {
   versions: VersionSummary[];
@@ -19,7 +20,7 @@ interface VersionTableProps {
 
 function VersionTable({ versions, onView, onRestore }: VersionTableProps) {
   return (
-    <Table.ScrollContainer minWidth={640} type="native">
+    <ScrollTable label="Versions" minWidth={640}>
       <Table verticalSpacing="xs" striped>
         <Table.Thead>
           <Table.Tr>
@@ -61,7 +62,7 @@ function VersionTable({ versions, onView, onRestore }: VersionTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

@@ -30,7 +30,9 @@ export function GettingStartedCard({ checklist, onHide, hiding }: Props) {
           Hide checklist
         </Button>
       </Group>
-      <Progress value={(checklist.completed / total) * 100} mb="md" aria-labelledby="getting-started-progress" />
+      <Progress.Root mb="md">
+        <Progress.Section value={(checklist.completed / total) * 100} aria-label={`${checklist.completed} of ${total} steps done`} />
+      </Progress.Root>
       <List spacing="md" listStyleType="none" pl={0}>
         {checklist.steps.map((step) => {
           const text = STEP_TEXT[step.key];

@@ -2,13 +2,14 @@ import { Badge, Button, Table } from "@mantine/core";
 import type { Invitation } from "#shared/contracts/invitations.ts";
 import { formatDate, formatDateTime } from "#web/components/format.ts";
 import { RoleBadges } from "#web/components/role-badges.tsx";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 const STATUS_COLORS: Record<Invitation["status"], string> = { pending: "blue", accepted: "teal", revoked: "gray", expired: "orange" };
 const STATUS_LABELS: Record<Invitation["status"], string> = { pending: "Pending", accepted: "Accepted", revoked: "Revoked", expired: "Expired" };
 
 export function InvitationTable({ invitations, onRevoke }: { invitations: Invitation[]; onRevoke: (invitation: Invitation) => void }) {
   return (
-    <Table.ScrollContainer minWidth={860} type="native">
+    <ScrollTable label="Invitations" minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -47,6 +48,6 @@ export function InvitationTable({ invitations, onRevoke }: { invitations: Invita
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

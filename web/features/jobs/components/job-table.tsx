@@ -3,6 +3,7 @@ import { Badge, Button, Code, Group, Table, Text, VisuallyHidden } from "@mantin
 import { Fragment, useState } from "react";
 import type { Job } from "#shared/contracts/jobs.ts";
 import { JOB_STATUS_COLORS, JOB_STATUS_LABELS } from "./job-status.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 const COLUMNS = 8;
 /** Longer than this, or over several lines, an error shows folded to one line. */
@@ -38,7 +39,7 @@ export function JobTable({ jobs, busyId, onRetry, onDiscard }: JobTableProps) {
     });
 
   return (
-    <Table.ScrollContainer minWidth={1200} type="native">
+    <ScrollTable label="Jobs" minWidth={1200}>
       <Table verticalSpacing="sm" style={{ tableLayout: "fixed" }}>
         <Table.Thead>
           <Table.Tr>
@@ -84,7 +85,7 @@ export function JobTable({ jobs, busyId, onRetry, onDiscard }: JobTableProps) {
                       dash
                     ) : (
                       <Group gap="xs" wrap="nowrap">
-                        <Text size="sm" c="red.8" style={{ flex: "0 1 auto", minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }} title={foldable ? undefined : error}>
+                        <Text size="sm" c="red.9" style={{ flex: "0 1 auto", minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }} title={foldable ? undefined : error}>
                           {error}
                         </Text>
                         {foldable && (
@@ -140,6 +141,6 @@ export function JobTable({ jobs, busyId, onRetry, onDiscard }: JobTableProps) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

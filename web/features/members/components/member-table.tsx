@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Table, Text } from "@mantine/core";
 import type { Member } from "#shared/contracts/members.ts";
 import { RoleBadges } from "#web/components/role-badges.tsx";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 interface MemberTableProps {
   members: Member[];
@@ -13,7 +14,7 @@ interface MemberTableProps {
 export function MemberTable({ members, onEditRoles, onChangeStatus, currentMemberId }: MemberTableProps) {
   const manages = Boolean(onEditRoles && onChangeStatus);
   return (
-    <Table.ScrollContainer minWidth={manages ? 860 : 640} type="native">
+    <ScrollTable label="Members" minWidth={manages ? 860 : 640}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -69,6 +70,6 @@ export function MemberTable({ members, onEditRoles, onChangeStatus, currentMembe
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

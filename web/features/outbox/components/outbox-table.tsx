@@ -1,6 +1,7 @@
 import { Table, Text, UnstyledButton } from "@mantine/core";
 import type { OutboxMessageSummary } from "#shared/contracts/outbox.ts";
 import { formatDateTime } from "#web/components/format.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 interface OutboxTableProps {
   messages: OutboxMessageSummary[];
@@ -10,7 +11,7 @@ interface OutboxTableProps {
 
 export function OutboxTable({ messages, selected, onOpen }: OutboxTableProps) {
   return (
-    <Table.ScrollContainer minWidth={560} type="native">
+    <ScrollTable label="Outbox" minWidth={560}>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -40,6 +41,6 @@ export function OutboxTable({ messages, selected, onOpen }: OutboxTableProps) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -53,7 +53,7 @@ export function RateCardEditor({ rates, currency, onChange, errors, clearError, 
         </Group>
       ))}
       {errors.rateCard && (
-        <Text c="red" size="sm">
+        <Text c="red.9" size="sm">
           {errors.rateCard}
         </Text>
       )}

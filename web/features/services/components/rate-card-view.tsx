@@ -1,11 +1,12 @@
 import { Table, Text } from "@mantine/core";
 import type { Rate } from "#shared/contracts/services.ts";
 import { money } from "./money.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 export function RateCardView({ rates, currency }: { rates: Rate[]; currency: string }) {
   if (rates.length === 0) return <Text c="dimmed">No rates yet.</Text>;
   return (
-    <Table.ScrollContainer minWidth={300} type="native">
+    <ScrollTable label="Rate card" minWidth={300}>
       <Table>
         <Table.Thead>
           <Table.Tr>
@@ -22,6 +23,6 @@ export function RateCardView({ rates, currency }: { rates: Rate[]; currency: str
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

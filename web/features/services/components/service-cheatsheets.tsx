@@ -25,7 +25,7 @@ export function ServiceCheatSheets({ serviceId }: { serviceId: string }) {
             {sheet.readState === "new" && <Badge size="xs" color="blue">New</Badge>}
             {sheet.readState === "updated" && <Badge size="xs" color="violet">Updated</Badge>}
             {sheet.stale && <Badge size="xs" color="orange" variant="light">Stale</Badge>}
-            {sheet.acknowledged && <Text size="xs" c="teal.8">✓ Acknowledged</Text>}
+            {sheet.acknowledged && <Text size="xs" c="teal.9">✓ Acknowledged</Text>}
           </Group>
           {sheet.pitch && (
             <Text size="sm" c="dimmed">

@@ -4,10 +4,11 @@ import type { ServiceSummary } from "#shared/contracts/services.ts";
 import { formatRange } from "#web/components/format.ts";
 import { daysRange, moneyRange } from "./money.ts";
 import { ServiceStatusBadge } from "./service-status-badge.tsx";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 export function ServiceTable({ services }: { services: ServiceSummary[] }) {
   return (
-    <Table.ScrollContainer minWidth={960} type="native">
+    <ScrollTable label="Services" minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -45,6 +46,6 @@ export function ServiceTable({ services }: { services: ServiceSummary[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

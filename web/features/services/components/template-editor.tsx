@@ -48,7 +48,7 @@ export function TemplateEditor({ phases, onChange, errors, clearError, clearAllE
   return (
     <Stack gap="md">
       {phases.length === 0 && <Text c="dimmed">No phases yet. A phase lists the roles it needs and their effort in person-days.</Text>}
-      {errors["estimationTemplate.phases"] && <Text c="red" size="sm">{errors["estimationTemplate.phases"]}</Text>}
+      {errors["estimationTemplate.phases"] && <Text c="red.9" size="sm">{errors["estimationTemplate.phases"]}</Text>}
       {phases.map((phase, index) => {
         const at = `estimationTemplate.phases.${index}`;
         const title = `Phase ${index + 1}${phase.name ? `: ${phase.name}` : ""}`;
@@ -59,10 +59,10 @@ export function TemplateEditor({ phases, onChange, errors, clearError, clearAllE
                 {title}
               </Title>
               <Group gap={4}>
-                <Button size="compact-sm" variant="subtle" disabled={index === 0} onClick={() => restructure(move(phases, index, index - 1))} aria-label={`Move ${title} up`}>
+                <Button size="compact-sm" variant="subtle" disabled={index === 0} onClick={() => restructure(move(phases, index, index - 1))} aria-label={`Move up: ${title}`}>
                   Move up
                 </Button>
-                <Button size="compact-sm" variant="subtle" disabled={index === phases.length - 1} onClick={() => restructure(move(phases, index, index + 1))} aria-label={`Move ${title} down`}>
+                <Button size="compact-sm" variant="subtle" disabled={index === phases.length - 1} onClick={() => restructure(move(phases, index, index + 1))} aria-label={`Move down: ${title}`}>
                   Move down
                 </Button>
                 <Button size="compact-sm" variant="subtle" color="red" onClick={() => restructure(phases.filter((_, i) => i !== index))} aria-label={`Remove ${title}`}>
@@ -115,7 +115,7 @@ export function TemplateEditor({ phases, onChange, errors, clearError, clearAllE
                   </Button>
                 </Group>
               ))}
-              {errors[`${at}.efforts`] && <Text c="red" size="sm">{errors[`${at}.efforts`]}</Text>}
+              {errors[`${at}.efforts`] && <Text c="red.9" size="sm">{errors[`${at}.efforts`]}</Text>}
               <Group>
                 <Button size="xs" variant="light" onClick={() => setEfforts(index, [...phase.efforts, emptyEffort()])}>
                   Add role

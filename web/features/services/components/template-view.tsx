@@ -1,5 +1,6 @@
 import { Stack, Table, Text, Title } from "@mantine/core";
 import type { EstimationTemplate } from "#shared/contracts/services.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 export function TemplateView({ template }: { template: EstimationTemplate }) {
   if (template.phases.length === 0) return <Text c="dimmed">No phases yet.</Text>;
@@ -20,7 +21,7 @@ export function TemplateView({ template }: { template: EstimationTemplate }) {
               No roles in this phase.
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={360} type="native">
+            <ScrollTable label="Phase roles" minWidth={360}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -39,7 +40,7 @@ export function TemplateView({ template }: { template: EstimationTemplate }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </section>
       ))}

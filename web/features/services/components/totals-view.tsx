@@ -1,6 +1,7 @@
 import { Alert, Paper, SimpleGrid, Table, Text } from "@mantine/core";
 import type { ServiceTotals } from "#shared/contracts/services.ts";
 import { daysRange, moneyRange } from "./money.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 /** Effort and price ranges, overall and per phase (the same figures on the detail page and in the editor). */
 /** `narrow` for a side column: figures stacked, phase table without its own scrolling. */
@@ -33,7 +34,7 @@ export function TotalsView({ totals, narrow = false }: { totals: ServiceTotals; 
         </Alert>
       )}
       {totals.phases.length > 0 && (
-        <Table.ScrollContainer minWidth={narrow ? 0 : 420} type="native" mt="sm">
+        <ScrollTable label="Totals" minWidth={narrow ? 0 : 420} mt="sm">
           <Table fz={narrow ? "sm" : undefined} horizontalSpacing={narrow ? 6 : undefined}>
             <Table.Thead>
               <Table.Tr>
@@ -52,7 +53,7 @@ export function TotalsView({ totals, narrow = false }: { totals: ServiceTotals; 
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </>
   );

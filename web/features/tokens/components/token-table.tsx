@@ -1,6 +1,7 @@
 import { Badge, Button, Code, Table } from "@mantine/core";
 import type { ApiToken } from "#shared/contracts/tokens.ts";
 import { formatDate, formatDateTime } from "#web/components/format.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 function stateOf(token: ApiToken): { label: string; color: string } {
   if (token.revokedAt) return { label: "Revoked", color: "gray" };
@@ -10,7 +11,7 @@ function stateOf(token: ApiToken): { label: string; color: string } {
 
 export function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token: ApiToken) => void }) {
   return (
-    <Table.ScrollContainer minWidth={820} type="native">
+    <ScrollTable label="API tokens" minWidth={820}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -52,6 +53,6 @@ export function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke:
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -6,6 +6,7 @@ import type { WebhookDelivery } from "#shared/contracts/webhooks.ts";
 import { errorMessage } from "#web/api-client.ts";
 import { useRedeliver } from "../api/redeliver.ts";
 import { DELIVERY_STATUS_COLORS, DELIVERY_STATUS_LABELS } from "./delivery-status.ts";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 const COLUMNS = 8;
 /** Longer than this, or over several lines, an excerpt shows folded to one line. */
@@ -38,7 +39,7 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
     });
 
   return (
-    <Table.ScrollContainer minWidth={1070} type="native">
+    <ScrollTable label="Deliveries" minWidth={1070}>
       <Table verticalSpacing="sm" style={{ tableLayout: "fixed" }}>
         <Table.Thead>
           <Table.Tr>
@@ -129,6 +130,6 @@ export function DeliveryTable({ deliveries }: { deliveries: WebhookDelivery[] })
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -4,10 +4,11 @@ import type { Webhook } from "#shared/contracts/webhooks.ts";
 import { formatDateTime } from "#web/components/format.ts";
 import { EventBadges } from "./event-badges.tsx";
 import { WebhookStateBadge } from "./webhook-state-badge.tsx";
+import { ScrollTable } from "#web/components/scroll-table.tsx";
 
 export function WebhookTable({ webhooks }: { webhooks: Webhook[] }) {
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    <ScrollTable label="Webhooks" minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -42,6 +43,6 @@ export function WebhookTable({ webhooks }: { webhooks: Webhook[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

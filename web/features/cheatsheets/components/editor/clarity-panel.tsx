@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { checkClarity } from "#shared/clarity/clarity.ts";
 import type { ClarityThresholds, ClarityVerdict, JargonOccurrence } from "#shared/contracts/clarity.ts";
 import type { GlossaryTerm } from "#shared/contracts/glossary.ts";
+import { readableColor } from "#web/theme.ts";
 
 interface ClarityPanelProps {
   pitch: string;
@@ -52,7 +53,7 @@ export function ClarityPanel({ pitch, body, glossary, termIds, thresholds, onSel
         <Title order={2} size="h4" id="clarity-title">
           Clarity check
         </Title>
-        <Text size="sm" fw={600} c={report.passes ? "teal.8" : "orange.8"} aria-live="polite">
+        <Text size="sm" fw={600} c={readableColor(report.passes ? "teal" : "orange")} aria-live="polite">
           {report.passes ? "✓ Reads clearly" : `${findings.length} ${findings.length === 1 ? "warning" : "warnings"}`}
         </Text>
       </Group>
