@@ -1,6 +1,7 @@
 import "./zod-config.ts";
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
+import "./app.css";
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";

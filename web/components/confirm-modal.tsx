@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { Dialog } from "./dialog.tsx";
 import type { ReactNode } from "react";
 import { errorMessage } from "#web/api-client.ts";
 
@@ -17,7 +18,7 @@ interface ConfirmModalProps {
 
 export function ConfirmModal({ opened, title, children, confirmLabel, danger, loading, error, onConfirm, onClose }: ConfirmModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ "aria-label": "Close" }}>
+    <Dialog opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ "aria-label": "Close" }}>
       <Stack>
         <Text component="div">{children}</Text>
         {error ? (
@@ -35,6 +36,6 @@ export function ConfirmModal({ opened, title, children, confirmLabel, danger, lo
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

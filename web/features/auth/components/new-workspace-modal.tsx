@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, TextInput } from "@mantine/core";
+import { Dialog } from "#web/components/dialog.tsx";
 import { notifications } from "@mantine/notifications";
 import { useState, type FormEvent } from "react";
 import { CreateWorkspaceSchema } from "#shared/contracts/auth.ts";
@@ -48,7 +49,7 @@ export function NewWorkspaceModal({ opened, onClose, onSwitched }: NewWorkspaceM
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="New workspace" centered closeButtonProps={{ "aria-label": "Close" }}>
+    <Dialog opened={opened} onClose={close} title="New workspace" centered closeButtonProps={{ "aria-label": "Close" }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {failure && (
@@ -89,6 +90,6 @@ export function NewWorkspaceModal({ opened, onClose, onSwitched }: NewWorkspaceM
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

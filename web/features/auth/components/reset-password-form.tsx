@@ -1,4 +1,5 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Stack, TextInput } from "@mantine/core";
+import { PasswordField } from "#web/components/password-field.tsx";
 import type { FormEvent } from "react";
 import { CompletePasswordResetSchema } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
@@ -38,7 +39,7 @@ export function ResetPasswordForm({ token, email, onReset }: ResetPasswordFormPr
         )}
         {/* Lets a password manager store the new password under the right account. */}
         <TextInput label="E-mail" value={email} readOnly variant="filled" autoComplete="username" />
-        <PasswordInput
+        <PasswordField
           label="New password"
           description="At least 10 characters."
           autoComplete="new-password"
@@ -47,7 +48,7 @@ export function ResetPasswordForm({ token, email, onReset }: ResetPasswordFormPr
           onChange={(event) => form.set("password", event.currentTarget.value)}
           error={form.errors.password}
         />
-        <PasswordInput
+        <PasswordField
           label="New password, again"
           autoComplete="new-password"
           required

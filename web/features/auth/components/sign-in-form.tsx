@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Stack, TextInput } from "@mantine/core";
+import { PasswordField } from "#web/components/password-field.tsx";
 import type { FormEvent } from "react";
 import { Link } from "react-router";
 import { SignInSchema, type Session } from "#shared/contracts/auth.ts";
@@ -40,7 +41,7 @@ export function SignInForm({ initialEmail = "", onSignedIn }: SignInFormProps) {
           onChange={(event) => form.set("email", event.currentTarget.value)}
           error={form.errors.email}
         />
-        <PasswordInput
+        <PasswordField
           label="Password"
           autoComplete="current-password"
           required

@@ -1,4 +1,5 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Stack, TextInput } from "@mantine/core";
+import { PasswordField } from "#web/components/password-field.tsx";
 import { useState, type FormEvent } from "react";
 import { SignUpSchema, type Session } from "#shared/contracts/auth.ts";
 import { errorMessage } from "#web/api-client.ts";
@@ -68,7 +69,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (session: Session) => v
           onChange={(event) => form.set("email", event.currentTarget.value)}
           error={form.errors.email}
         />
-        <PasswordInput
+        <PasswordField
           label="Password"
           description="At least 10 characters."
           autoComplete="new-password"

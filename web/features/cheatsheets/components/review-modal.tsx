@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, List, Stack, Text, Textarea } from "@mantine/core";
+import { Dialog } from "#web/components/dialog.tsx";
 import { notifications } from "@mantine/notifications";
 import { useState, type FormEvent } from "react";
 import { ApproveSheetSchema, RequestChangesSchema, SheetActionSchema, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
@@ -55,7 +56,7 @@ export function ReviewModal({ sheet, kind, onClose }: { sheet: CheatSheet; kind:
   };
 
   return (
-    <Modal opened onClose={onClose} title={acceptException ? "Accept the exception and publish" : copy.title} closeButtonProps={{ "aria-label": "Close" }}>
+    <Dialog opened onClose={onClose} title={acceptException ? "Accept the exception and publish" : copy.title} closeButtonProps={{ "aria-label": "Close" }}>
       <form onSubmit={onSubmit} noValidate aria-label={copy.title}>
         <Stack gap="sm">
           {findings ? (
@@ -104,6 +105,6 @@ export function ReviewModal({ sheet, kind, onClose }: { sheet: CheatSheet; kind:
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

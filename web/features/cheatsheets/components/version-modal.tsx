@@ -1,4 +1,5 @@
-import { Modal, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
+import { Dialog } from "#web/components/dialog.tsx";
 import { formatDateTime } from "#web/components/format.ts";
 import { PageError, PageLoader } from "#web/components/page-states.tsx";
 import { useVersion } from "../api/get-version.ts";
@@ -9,7 +10,7 @@ import { SheetContentView } from "./sheet-content-view.tsx";
 export function VersionModal({ sheetId, number, onClose }: { sheetId: string; number: number | null; onClose: () => void }) {
   const version = useVersion(sheetId, number);
   return (
-    <Modal opened={number !== null} onClose={onClose} title={`Version ${number ?? ""}`} size="xl" closeButtonProps={{ "aria-label": "Close" }}>
+    <Dialog opened={number !== null} onClose={onClose} title={`Version ${number ?? ""}`} size="xl" closeButtonProps={{ "aria-label": "Close" }}>
       {version.isPending ? (
         <PageLoader label="Loading the version…" />
       ) : version.isError ? (
@@ -26,6 +27,6 @@ export function VersionModal({ sheetId, number, onClose }: { sheetId: string; nu
           <SheetContentView content={version.data.content} showTitle />
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, TagsInput, TextInput, Textarea } from "@mantine/core";
+import { Alert, Button, Group, Stack, TagsInput, TextInput, Textarea } from "@mantine/core";
+import { Dialog } from "#web/components/dialog.tsx";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -76,7 +77,7 @@ export function TermFormModal({ opened, term, onClose, onSaved }: TermFormModalP
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={base ? `Edit “${base.term}”` : "Add a glossary term"} closeButtonProps={{ "aria-label": "Close" }}>
+    <Dialog opened={opened} onClose={onClose} title={base ? `Edit “${base.term}”` : "Add a glossary term"} closeButtonProps={{ "aria-label": "Close" }}>
       <form onSubmit={submit} noValidate aria-label={base ? "Edit glossary term" : "Add glossary term"}>
         <Stack gap="sm">
           {conflict ? (
@@ -125,6 +126,6 @@ export function TermFormModal({ opened, term, onClose, onSaved }: TermFormModalP
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, MultiSelect, Stack } from "@mantine/core";
+import { Alert, Button, Group, MultiSelect, Stack } from "@mantine/core";
+import { Dialog } from "#web/components/dialog.tsx";
 import { notifications } from "@mantine/notifications";
 import { useState, type FormEvent } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "#shared/contracts/common.ts";
@@ -32,7 +33,7 @@ export function EditRolesModal({ member, onClose }: { member: Member; onClose: (
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Roles of ${member.name}`} centered closeButtonProps={{ "aria-label": "Close" }}>
+    <Dialog opened onClose={onClose} title={`Roles of ${member.name}`} centered closeButtonProps={{ "aria-label": "Close" }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {update.isError && (
@@ -63,6 +64,6 @@ export function EditRolesModal({ member, onClose }: { member: Member; onClose: (
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { ActionIcon, Box, Modal } from "@mantine/core";
+import { ActionIcon, Box } from "@mantine/core";
+import { Dialog } from "#web/components/dialog.tsx";
 import { useDisclosure } from "@mantine/hooks";
 import { SearchBox, SearchIcon } from "./search-box.tsx";
 
@@ -13,9 +14,9 @@ export function HeaderSearch() {
       <ActionIcon hiddenFrom="md" variant="subtle" color="gray" size="lg" aria-label="Search" onClick={open}>
         <SearchIcon />
       </ActionIcon>
-      <Modal opened={opened} onClose={close} title="Search" closeButtonProps={{ "aria-label": "Close search" }} yOffset="5vh">
+      <Dialog opened={opened} onClose={close} title="Search" closeButtonProps={{ "aria-label": "Close search" }} yOffset="5vh">
         <SearchBox autoFocus onNavigated={close} />
-      </Modal>
+      </Dialog>
     </>
   );
 }
