@@ -3,7 +3,8 @@ import { navigate, PASSWORD, signUp } from "./fixtures.ts";
 
 test("sign up, invite a member, build a service with a template, find it in the audit log", async ({ page, browser }) => {
   await signUp(page, "Globex Delivery", "Grace Admin");
-  await expect(page.getByText("No services yet")).toBeVisible();
+  // A new workspace opens on its home page, with the getting-started checklist.
+  await expect(page.getByRole("region", { name: "Getting started" })).toBeVisible();
 
   // Invite a rep; the one-time link is shown once.
   await navigate(page, "Invitations");
