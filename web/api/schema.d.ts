@@ -3266,6 +3266,8 @@ export interface operations {
                             updatedAt: string;
                             permissions: {
                                 update: boolean;
+                                deactivate: boolean;
+                                removeAdminRole: boolean;
                             };
                         }[];
                         nextCursor: string | null;
@@ -3331,6 +3333,8 @@ export interface operations {
                         updatedAt: string;
                         permissions: {
                             update: boolean;
+                            deactivate: boolean;
+                            removeAdminRole: boolean;
                         };
                     };
                 };
@@ -3412,6 +3416,8 @@ export interface operations {
                         updatedAt: string;
                         permissions: {
                             update: boolean;
+                            deactivate: boolean;
+                            removeAdminRole: boolean;
                         };
                     };
                 };

@@ -35,4 +35,31 @@ describe("member permissions say what the server does", () => {
       });
     }
   }
+
+  it("the last active admin may be neither deactivated nor lose the admin role, and permissions say so before anyone asks", async () => {
+    const workspaceId = (await buildWorkspace(t.database.db)).id;
+    // A workspace of its own whose only admin is `founder` (buildWorkspace's admin is demoted first).
+    const founder = await buildMember(t.database.db, workspaceId, { roles: ["admin"] });
+    const others = await t.database.db.selectFrom("members").select("id").where("workspace_id", "=", workspaceId).where("id", "!=", founder.id).execute();
+    await t.database.db.updateTable("members").set({ roles: JSON.stringify(["rep"]) }).where("id", "in", others.map((row) => row.id)).execute();
+    const colleague = await buildMember(t.database.db, workspaceId, { roles: ["pm"] });
+
+    const own = (await as(t.app, founder)({ method: "GET", url: `/api/v1/members/${founder.id}` })).json<Member>();
+    expect(own.permissions).toEqual({ update: true, deactivate: false, removeAdminRole: false });
+    const listed = (await as(t.app, founder)({ method: "GET", url: `/api/v1/members?limit=200` })).json<Page<Member>>();
+    expect(listed.items.find((item) => item.id === founder.id)?.permissions).toEqual(own.permissions);
+    expect(listed.items.find((item) => item.id === colleague.id)?.permissions).toEqual({ update: true, deactivate: true, removeAdminRole: true });
+
+    const deactivate = await as(t.app, founder)({ method: "PATCH", url: `/api/v1/members/${founder.id}`, payload: { version: own.version, status: "deactivated" } });
+    expect(deactivate.statusCode).toBe(409);
+    expect(deactivate.json()).toMatchObject({ code: "last_admin" });
+    const demote = await as(t.app, founder)({ method: "PATCH", url: `/api/v1/members/${founder.id}`, payload: { version: own.version, roles: ["pm"] } });
+    expect(demote.statusCode).toBe(409);
+
+    // With a second admin, both become possible.
+    const second = await as(t.app, founder)({ method: "PATCH", url: `/api/v1/members/${colleague.id}`, payload: { version: 1, roles: ["pm", "admin"] } });
+    expect(second.statusCode).toBe(200);
+    const now = (await as(t.app, founder)({ method: "GET", url: `/api/v1/members/${founder.id}` })).json<Member>();
+    expect(now.permissions).toEqual({ update: true, deactivate: true, removeAdminRole: true });
+  });
 });

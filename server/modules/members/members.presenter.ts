@@ -1,6 +1,6 @@
 import { parseRoles } from "#server/kernel/auth/credentials.ts";
 import type { Member, MemberRecord } from "#shared/contracts/members.ts";
-import { memberPolicy } from "#shared/policies/members.ts";
+import { memberPolicy, type MemberFacts } from "#shared/policies/members.ts";
 import { permissionsOf, type PolicyActor } from "#shared/policies/policy.ts";
 import type { MemberRow } from "./members.repository.ts";
 
@@ -19,9 +19,14 @@ export function memberRecord(row: MemberRow): MemberRecord {
   };
 }
 
+/** Whether this member is the one active admin, given how many the workspace has. */
+export function memberFacts(row: Pick<MemberRow, "status" | "roles">, activeAdmins: number): MemberFacts {
+  return { lastActiveAdmin: activeAdmins <= 1 && row.status === "active" && parseRoles(row.roles).includes("admin") };
+}
+
 /** A member as the caller sees it: the record and what they may do with it. */
-export function presentMember(row: MemberRow, actor: PolicyActor): Member {
-  return { ...memberRecord(row), permissions: permissionsOf(memberPolicy, actor, null) };
+export function presentMember(row: MemberRow, actor: PolicyActor, activeAdmins: number): Member {
+  return { ...memberRecord(row), permissions: permissionsOf(memberPolicy, actor, memberFacts(row, activeAdmins)) };
 }
 
 /** What the audit log keeps of a member: no contact details beyond the name. */

@@ -1,5 +1,5 @@
 import type { RequestContext } from "#server/kernel/context.ts";
-import { conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
+import { notFound, staleVersion } from "#server/kernel/errors.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
 import { now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
@@ -11,7 +11,7 @@ import { describeRoles, type MemberRef, type Page } from "#shared/contracts/comm
 import { enforce } from "#server/kernel/enforce.ts";
 import { memberPolicy } from "#shared/policies/members.ts";
 import type { Member, MemberListQuery, MemberRecord, UpdateMemberInput } from "#shared/contracts/members.ts";
-import { auditSnapshot, memberRecord, presentMember } from "./members.presenter.ts";
+import { auditSnapshot, memberFacts, memberRecord, presentMember } from "./members.presenter.ts";
 import * as repo from "./members.repository.ts";
 
 const SORT_COLUMNS = { name: "users.name", createdAt: "members.created_at" };
@@ -20,13 +20,14 @@ export async function listMembers(ctx: RequestContext, query: MemberListQuery): 
   const sort = parseSort(query.sort, SORT_COLUMNS);
   const rows = await repo.listMembers(ctx.db, ctx.workspaceId, query, sort);
   const key = sort.column === "users.name" ? "name" : "created_at";
-  return toPage(rows, query.limit, (row) => [row[key], row.id], (row) => presentMember(row, ctx.actor));
+  const activeAdmins = await repo.countActiveAdmins(ctx.db, ctx.workspaceId);
+  return toPage(rows, query.limit, (row) => [row[key], row.id], (row) => presentMember(row, ctx.actor, activeAdmins));
 }
 
 export async function getMember(ctx: RequestContext, id: string): Promise<Member> {
   const row = await repo.findMember(ctx.db, ctx.workspaceId, id);
   if (!row) throw notFound("member");
-  return presentMember(row, ctx.actor);
+  return presentMember(row, ctx.actor, await repo.countActiveAdmins(ctx.db, ctx.workspaceId));
 }
 
 /**
@@ -43,11 +44,9 @@ export async function updateMember(ctx: RequestContext, id: string, input: Updat
     if (before.version !== input.version) throw staleVersion("member");
     const roles = input.roles ?? before.roles;
     const status = input.status ?? before.status;
-    const staysAdmin = status === "active" && roles.includes("admin");
-    const wasAdmin = before.status === "active" && before.roles.includes("admin");
-    if (wasAdmin && !staysAdmin && (await repo.countActiveAdmins(trx, ctx.workspaceId)) <= 1) {
-      throw conflict("last_admin", "The workspace needs at least one active admin. Make someone else admin first.");
-    }
+    const facts = memberFacts(row, await repo.countActiveAdmins(trx, ctx.workspaceId));
+    if (status === "deactivated" && before.status === "active") enforce(memberPolicy.deactivate(ctx.actor, facts));
+    if (before.roles.includes("admin") && !roles.includes("admin")) enforce(memberPolicy.removeAdminRole(ctx.actor, facts));
     const updated = await repo.updateMember(trx, ctx.workspaceId, id, input.version, {
       roles: JSON.stringify(roles),
       status,
@@ -69,7 +68,7 @@ export async function updateMember(ctx: RequestContext, id: string, input: Updat
       after: auditSnapshot(after),
     });
     await recordEvent(trx, ctx.actor, { type: "member.updated", recordType: "member", recordId: id, payload: { member: after, previous: before } });
-    return presentMember(afterRow, ctx.actor);
+    return presentMember(afterRow, ctx.actor, await repo.countActiveAdmins(trx, ctx.workspaceId));
   });
 }
 

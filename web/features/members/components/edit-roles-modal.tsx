@@ -43,11 +43,16 @@ export function EditRolesModal({ member, onClose }: { member: Member; onClose: (
           )}
           <MultiSelect
             label="Roles"
-            description="A member may hold several roles."
+            description={
+              member.permissions.removeAdminRole
+                ? "A member may hold several roles."
+                : `A member may hold several roles. ${member.name} is the only active admin, so Administrator stays until someone else is admin.`
+            }
             data={ROLE_OPTIONS}
             value={roles}
             onChange={(next) => {
-              setRoles(next);
+              // The last admin keeps the role; the description above says why.
+              setRoles(member.permissions.removeAdminRole || !member.roles.includes("admin") || next.includes("admin") ? next : [...next, "admin"]);
               setErrors({});
             }}
             error={errors.roles}

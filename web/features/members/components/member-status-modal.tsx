@@ -1,6 +1,8 @@
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import type { Member } from "#shared/contracts/members.ts";
 import { ConfirmModal } from "#web/components/confirm-modal.tsx";
+import { Dialog } from "#web/components/dialog.tsx";
 import { useUpdateMember } from "../api/update-member.ts";
 
 /** Deactivates an active member (ending their sessions) or brings a deactivated one back. */
@@ -18,6 +20,22 @@ export function MemberStatusModal({ member, onClose }: { member: Member; onClose
         },
       },
     );
+
+  // Said before asking: the last active admin cannot be deactivated, so there is nothing to confirm.
+  if (deactivating && !member.permissions.deactivate) {
+    return (
+      <Dialog opened onClose={onClose} title={`${member.name} cannot be deactivated`}>
+        <Stack>
+          <Text>{member.name} is the only active admin of this workspace, and a workspace needs one. Make someone else admin first.</Text>
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-autofocus>
+              Close
+            </Button>
+          </Group>
+        </Stack>
+      </Dialog>
+    );
+  }
 
   return (
     <ConfirmModal
