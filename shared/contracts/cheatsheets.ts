@@ -119,7 +119,7 @@ export const CheatSheetSummarySchema = z.object({
   verifyDueAt: z.string().nullable(),
   /** Published and past its verification date. */
   stale: z.boolean(),
-  /** For the caller: never opened, changed since they last opened it, or read. */
+  /** For the caller: never opened, changed since they last opened it, or read; null before publication and for the sheet's owner and author. */
   readState: ReadStateSchema.nullable(),
   /** The caller acknowledged the current published version. */
   acknowledged: z.boolean(),

@@ -7,6 +7,7 @@ import * as cheatsheets from "./20261202_0005_cheatsheets.ts";
 import * as search from "./20261202_0006_search.ts";
 import * as security from "./20261203_0007_security.ts";
 import * as gettingStarted from "./20261203_0008_getting_started.ts";
+import * as notificationSubjects from "./20261203_0009_notification_subjects.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "20261202_0006_search": search,
   "20261203_0007_security": security,
   "20261203_0008_getting_started": gettingStarted,
+  "20261203_0009_notification_subjects": notificationSubjects,
 };

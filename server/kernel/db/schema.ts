@@ -214,6 +214,9 @@ export interface NotificationsTable {
   read_at: string | null;
   digested_at: string | null;
   created_at: string;
+  /** The record it is about (e.g. `cheat_sheet` and its id), when it is about one. */
+  subject_type: string | null;
+  subject_id: string | null;
 }
 
 export interface NotificationPreferencesTable {

@@ -19,6 +19,8 @@ onEvent("cheatsheet.published", async (event, { db }) => {
     body: first ? `"${sheet.title}" is published. Read it and mark it as read.` : `"${sheet.title}" has a new version (${versionNumber}). Read what changed and mark it as read.`,
     link: link(sheet.id),
     eventId: event.id,
+    // Acknowledging the sheet marks this read (cheatsheets.receipts.ts).
+    subject: { type: "cheat_sheet", id: sheet.id },
   });
   const author = event.payload.sheet.owner?.id;
   if (author && author !== event.actorMemberId) {

@@ -26,8 +26,11 @@ const member = (refs: Pick<Refs, "members">, id: string | null) => (id ? (refs.m
 export const isStale = (row: Pick<SheetRow, "status" | "verify_due_at">, now: string) =>
   row.status === "published" && row.verify_due_at !== null && row.verify_due_at < now;
 
-function readStateOf(row: Pick<SheetRow, "published_version">, readVersion: number | null | undefined): ReadState | null {
+/** What the caller has read of the sheet; nothing for the one who wrote it, who needs no "new" on their own work. */
+function readStateOf(row: Pick<SheetRow, "published_version" | "owner_member_id" | "draft_author_member_id">, caller: Pick<Caller, "actor" | "readVersion">): ReadState | null {
+  const readVersion = caller.readVersion;
   if (row.published_version === null) return null;
+  if (row.owner_member_id === caller.actor.memberId || row.draft_author_member_id === caller.actor.memberId) return null;
   if (readVersion === null || readVersion === undefined) return "new";
   return readVersion < row.published_version ? "updated" : "read";
 }
@@ -78,7 +81,7 @@ export function presentSummary(row: SheetRow, refs: Pick<Refs, "members">, calle
     verifiedAt: row.verified_at,
     verifyDueAt: row.verify_due_at,
     stale: isStale(row, caller.now),
-    readState: readStateOf(row, caller.readVersion),
+    readState: readStateOf(row, caller),
     acknowledged: caller.acknowledged,
     permissions: permissionsOf(cheatSheetPolicy, caller.actor, sheetFacts(row)),
     version: row.version,

@@ -36,6 +36,29 @@ describe("cheat sheets: read receipts, acknowledgements, trust and reminders", (
     expect((await inbox(ws.members.rep)).map((n) => n.title)).toContain("Cheat sheet updated: Tell the reps");
   });
 
+  it("marks the notification read when the rep acknowledges the sheet it announced, and that rep's only", async () => {
+    const sheet = await publishSheet(t.app, ws.members.pm, ws.members.pmo, { title: "Read and done" });
+    await runJobs();
+    const announcement = async (member: TestMember) =>
+      ((await as(t.app, member)({ method: "GET", url: "/api/v1/notifications" })).json().items as { link: string; kind: string; readAt: string | null }[]).find(
+        (n) => n.kind === "cheatsheet.published" && n.link === `/cheatsheets/${sheet.id}`,
+      );
+    expect((await announcement(ws.members.rep))?.readAt).toBeNull();
+    expect((await as(t.app, ws.members.rep)({ method: "POST", url: `/api/v1/cheatsheets/${sheet.id}/acknowledgements` })).statusCode).toBe(201);
+    expect((await announcement(ws.members.rep))?.readAt).toEqual(expect.any(String));
+    expect((await announcement(secondRep))?.readAt).toBeNull();
+  });
+
+  it("shows no read state to the sheet's owner: their own sheet is never new to them", async () => {
+    const sheet = await publishSheet(t.app, ws.members.pm, ws.members.pmo, { title: "My own" });
+    const asOwner = (await as(t.app, ws.members.pm)({ method: "GET", url: `/api/v1/cheatsheets/${sheet.id}` })).json();
+    expect(asOwner.readState).toBeNull();
+    const listed = (await as(t.app, ws.members.pm)({ method: "GET", url: "/api/v1/cheatsheets?limit=100" })).json().items.find((item: { id: string }) => item.id === sheet.id);
+    expect(listed.readState).toBeNull();
+    const asRep = (await as(t.app, ws.members.rep)({ method: "GET", url: `/api/v1/cheatsheets/${sheet.id}` })).json();
+    expect(asRep.readState).not.toBeNull();
+  });
+
   it("asks reviewers when a draft is submitted, and the author when changes are requested", async () => {
     const draft = (await as(t.app, ws.members.pm)({ method: "POST", url: "/api/v1/cheatsheets", payload: { title: "Needs a look" } })).json();
     const submitted = await act(t.app, ws.members.pm, draft, "submit");

@@ -11,6 +11,7 @@ import { cheatSheetPolicy, isCheatSheetManager, isCheatSheetWriter } from "#shar
 import { sheetFacts } from "./cheatsheets.presenter.ts";
 import * as receipts from "./cheatsheets.receipts.repository.ts";
 import * as repository from "./cheatsheets.repository.ts";
+import { markReadAbout } from "#server/modules/notifications/notifications.service.ts";
 
 /** A per-sheet report lists at most this many reps. */
 const MAX_REPS_LISTED = 1000;
@@ -24,6 +25,8 @@ export async function acknowledgeSheet(ctx: RequestContext, id: string) {
   await inTransaction(ctx.db, async (trx) => {
     await receipts.acknowledge(trx, entry);
     await receipts.recordRead(trx, entry);
+    // "Read it and mark it as read": done, so the notification that asked is read too.
+    await markReadAbout(trx, ctx.workspaceId, ctx.actor.memberId, { type: "cheat_sheet", id }, "cheatsheet.published");
   });
   const stored = await receipts.findAcknowledgement(ctx.db, ctx.workspaceId, id, ctx.actor.memberId, row.published_version);
   return { sheetId: id, versionNumber: row.published_version, acknowledgedAt: stored?.acknowledged_at ?? at };

@@ -125,3 +125,19 @@ export async function markDigested(db: Executor, ids: string[], at: string): Pro
 export function findNotificationById(db: Executor, id: string) {
   return db.selectFrom("notifications").selectAll().where("id", "=", id).executeTakeFirst();
 }
+
+export async function markReadAbout(
+  db: Executor,
+  about: { workspaceId: string; memberId: string; subjectType: string; subjectId: string; kind: string; at: string },
+): Promise<void> {
+  await db
+    .updateTable("notifications")
+    .set({ read_at: about.at })
+    .where("workspace_id", "=", about.workspaceId)
+    .where("member_id", "=", about.memberId)
+    .where("subject_type", "=", about.subjectType)
+    .where("subject_id", "=", about.subjectId)
+    .where("kind", "=", about.kind)
+    .where("read_at", "is", null)
+    .execute();
+}

@@ -81,6 +81,13 @@ export interface NotifyInput {
   link: string;
   /** The event it tells of; a member gets one notification per event, so a repeated dispatch adds none. */
   eventId?: string | null;
+  /** The record it is about: acting on that record marks it read (markReadAbout). */
+  subject?: NotificationSubject;
+}
+
+export interface NotificationSubject {
+  type: "cheat_sheet";
+  id: string;
 }
 
 /**
@@ -110,6 +117,8 @@ export async function notify(db: Db, input: NotifyInput): Promise<Notification[]
         read_at: null,
         digested_at: null,
         created_at: now(),
+        subject_type: input.subject?.type ?? null,
+        subject_id: input.subject?.id ?? null,
       };
       if (!(await repo.insertNotification(trx, row))) continue;
       if (channel === "email") await queueNotificationEmail(trx, row);
@@ -140,3 +149,8 @@ async function channelsOf(db: Executor, workspaceId: string, memberIds: string[]
 }
 
 const memberOf = (ctx: RequestContext): string => ctx.actor.memberId;
+
+/** For other modules: the member has done what these notifications asked (read the sheet they announce), so they are read. */
+export async function markReadAbout(db: Executor, workspaceId: string, memberId: string, subject: NotificationSubject, kind: NotificationKind): Promise<void> {
+  await repo.markReadAbout(db, { workspaceId, memberId, subjectType: subject.type, subjectId: subject.id, kind, at: now() });
+}

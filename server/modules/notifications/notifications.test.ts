@@ -245,6 +245,8 @@ describe("notifications", () => {
         channel: "in_app",
         read_at: null,
         digested_at: null,
+        subject_type: null,
+        subject_id: null,
         created_at: new Date().toISOString(),
       });
       const polled = JSON.parse((await nextFrame(2)).split("\n")[1]!.slice("data: ".length));
