@@ -40,6 +40,8 @@ export function ServiceForm({ draft, onChange, errors, onErrorsChange, ownerOpti
   };
   const live = totalsInputOf(draft);
   const totals = computeTotals(live.template, live.rateCard, live.currency);
+  // A reversed range ("10–5 days") would make every total nonsense: it is marked on its row at once instead.
+  const reversed = live.template.phases.some((phase) => phase.efforts.some((effort) => effort.maxDays < effort.minDays));
   const unplaced = unplacedErrors(errors, (path) => PLACED.some((pattern) => pattern.test(path)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -138,7 +140,13 @@ export function ServiceForm({ draft, onChange, errors, onErrorsChange, ownerOpti
             {/* Beside the form on wide screens, the figures and the save button stay in view. */}
             <Stack gap="md" style={{ position: "sticky", top: 76 }}>
               <Section title="Totals">
-                <TotalsView totals={totals} narrow />
+                {reversed ? (
+                  <Alert color="red" variant="light" title="Totals on hold">
+                    A role's max days are below its min days; the row is marked in the template. The totals come back once each range runs from min to max.
+                  </Alert>
+                ) : (
+                  <TotalsView totals={totals} narrow />
+                )}
               </Section>
               <Group justify="flex-end">
                 <Button variant="default" onClick={onCancel} disabled={pending}>

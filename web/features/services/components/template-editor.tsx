@@ -102,7 +102,7 @@ export function TemplateEditor({ phases, onChange, errors, clearError, clearAllE
                     allowNegative={false}
                     value={effort.maxDays}
                     onChange={(maxDays) => updateEffort(index, row, { maxDays })}
-                    error={errors[`${at}.efforts.${row}.maxDays`]}
+                    error={errors[`${at}.efforts.${row}.maxDays`] ?? reversedRange(effort)}
                     style={{ flex: "1 1 90px" }}
                   />
                   <Button
@@ -132,4 +132,10 @@ export function TemplateEditor({ phases, onChange, errors, clearError, clearAllE
       </Group>
     </Stack>
   );
+}
+
+/** Said as soon as it is typed, not only on save: max days below min days. */
+function reversedRange(effort: { minDays: number | string; maxDays: number | string }): string | undefined {
+  const [min, max] = [Number(effort.minDays), Number(effort.maxDays)];
+  return effort.minDays !== "" && effort.maxDays !== "" && max < min ? `At least the min days (${min}).` : undefined;
 }
