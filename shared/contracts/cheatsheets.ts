@@ -101,6 +101,9 @@ export const CheatSheetContentSchema = z.object({
 });
 export type CheatSheetContent = z.infer<typeof CheatSheetContentSchema>;
 
+/** The fields that are the sheet's content: changing one while it is in review takes it back to draft. */
+export const CHEAT_SHEET_CONTENT_FIELDS = ["title", "pitch", "body", "tags", "serviceIds", "termIds"] as const;
+
 export const ReadStateSchema = z.enum(["new", "updated", "read"]);
 export type ReadState = z.infer<typeof ReadStateSchema>;
 

@@ -22,7 +22,7 @@ export const EventPayloadSchemas = {
   "cheatsheet.created": z.object({ sheet: CheatSheetRecordSchema }),
   "cheatsheet.updated": z.object({ sheet: CheatSheetRecordSchema, previous: CheatSheetRecordSchema }),
   "cheatsheet.deleted": z.object({ sheet: CheatSheetRecordSchema }),
-  "cheatsheet.submitted": z.object({ sheet: CheatSheetRecordSchema, comment: z.string() }),
+  "cheatsheet.submitted": z.object({ sheet: CheatSheetRecordSchema, comment: z.string(), /** Submitted again after being edited (and so withdrawn) during its review. */ resubmitted: z.boolean() }),
   "cheatsheet.changes_requested": z.object({ sheet: CheatSheetRecordSchema, comment: z.string() }),
   /** A new version went live; `versionNumber` 1 is the first publication. */
   "cheatsheet.published": z.object({ sheet: CheatSheetRecordSchema, versionNumber: z.number(), comment: z.string() }),

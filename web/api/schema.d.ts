@@ -2306,6 +2306,7 @@ export interface components {
                     verifyDueAt: string | null;
                 };
                 comment: string;
+                resubmitted: boolean;
             };
         };
         /** @description The JSON body POSTed to webhooks subscribed to `cheatsheet.changes_requested`. */

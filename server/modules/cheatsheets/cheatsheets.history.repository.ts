@@ -36,7 +36,7 @@ export async function insertReview(db: Executor, row: Insertable<CheatSheetRevie
   await db.insertInto("cheat_sheet_reviews").values(row).execute();
 }
 
-export function listReviews(db: Executor, workspaceId: string, sheetId: string): Promise<ReviewRow[]> {
+export function listReviews(db: Executor, workspaceId: string, sheetId: string, limit = 100): Promise<ReviewRow[]> {
   return db
     .selectFrom("cheat_sheet_reviews")
     .selectAll()
@@ -44,6 +44,6 @@ export function listReviews(db: Executor, workspaceId: string, sheetId: string):
     .where("sheet_id", "=", sheetId)
     .orderBy("at", "desc")
     .orderBy("id", "desc")
-    .limit(100)
+    .limit(limit)
     .execute();
 }

@@ -23,9 +23,18 @@ export function submitSheet(ctx: RequestContext, id: string, input: SheetActionI
   return inTransaction(ctx.db, async (trx) => {
     const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.submit(ctx.actor, sheetFacts(row)));
+    // Edited while in review (and so withdrawn): reviewers are told this is a second request, not the same one again.
+    const [latest] = await history.listReviews(trx, ctx.workspaceId, id, 1);
+    const resubmitted = latest?.action === "withdrawn";
     const after = await writeChange(trx, ctx, row, { draft_status: "in_review", ...(row.published_version === null ? { status: "in_review" } : {}) });
     await addReview(trx, ctx, id, { action: "submitted", comment: input.comment });
-    return finishChange(trx, ctx, { before: row, after: { row: after, working }, what: "submitted for review", event: "cheatsheet.submitted", extra: { comment: input.comment } });
+    return finishChange(trx, ctx, {
+      before: row,
+      after: { row: after, working },
+      what: resubmitted ? "submitted for review again" : "submitted for review",
+      event: "cheatsheet.submitted",
+      extra: { comment: input.comment, resubmitted },
+    });
   });
 }
 

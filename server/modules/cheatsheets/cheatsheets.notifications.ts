@@ -46,8 +46,8 @@ onEvent("cheatsheet.submitted", async (event, { db }) => {
     workspaceId: event.workspaceId,
     memberIds: reviewers.filter((id) => id !== event.actorMemberId && id !== sheet.draftAuthor?.id),
     kind: "cheatsheet.review",
-    title: `Review requested: ${sheet.title}`,
-    body: `"${sheet.title}" waits for a review.${event.payload.comment ? ` Note: ${event.payload.comment}` : ""}`,
+    title: event.payload.resubmitted ? `Review requested again: ${sheet.title}` : `Review requested: ${sheet.title}`,
+    body: `${event.payload.resubmitted ? `"${sheet.title}" was changed during its review and` : `"${sheet.title}"`} waits for a review.${event.payload.comment ? ` Note: ${event.payload.comment}` : ""}`,
     link: link(sheet.id),
     eventId: event.id,
   });

@@ -70,6 +70,18 @@ describe("cheat sheets: read receipts, acknowledgements, trust and reminders", (
     expect(await inbox(ws.members.pm)).toContainEqual(expect.objectContaining({ title: "Changes requested: Needs a look" }));
   });
 
+  it("asks reviewers again, saying so, when a sheet edited during its review is submitted once more", async () => {
+    const draft = (await as(t.app, ws.members.pm)({ method: "POST", url: "/api/v1/cheatsheets", payload: { title: "Changed midway" } })).json();
+    const submitted = await act(t.app, ws.members.pm, draft, "submit");
+    const edited = await as(t.app, ws.members.pm)({ method: "PATCH", url: `/api/v1/cheatsheets/${draft.id}`, payload: { version: submitted.version, pitch: "Better now." } });
+    expect(edited.json()).toMatchObject({ status: "draft" });
+    await act(t.app, ws.members.pm, edited.json(), "submit");
+    await runJobs();
+    const titles = (await inbox(ws.members.pmo)).map((n) => n.title);
+    expect(titles.filter((title) => title === "Review requested: Changed midway")).toHaveLength(1);
+    expect(titles).toContain("Review requested again: Changed midway");
+  });
+
   it("records acknowledgements per version, per sheet and per rep, and counts the unacknowledged", async () => {
     const sheet = await publishSheet(t.app, ws.members.pm, ws.members.pmo, { title: "Acknowledge me" });
     const before = (await as(t.app, ws.members.rep)({ method: "GET", url: "/api/v1/cheatsheets/stats" })).json<CheatSheetStats>();

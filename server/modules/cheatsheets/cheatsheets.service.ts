@@ -1,3 +1,4 @@
+import { CHEAT_SHEET_CONTENT_FIELDS } from "#shared/contracts/cheatsheets.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { enforce } from "#server/kernel/enforce.ts";
@@ -94,7 +95,6 @@ export function createSheet(ctx: RequestContext, input: CreateCheatSheetData): P
   });
 }
 
-const CONTENT_FIELDS = ["title", "pitch", "body", "tags", "serviceIds", "termIds"] as const;
 
 /**
  * Edits the working copy. Editing a published sheet starts the draft of its
@@ -106,7 +106,7 @@ export function updateSheet(ctx: RequestContext, id: string, input: UpdateCheatS
     const { row, working } = await findForChange(trx, ctx, id, input.version);
     enforce(cheatSheetPolicy.update(ctx.actor, sheetFacts(row)));
     await checkReferences(trx, ctx, input);
-    const editsContent = CONTENT_FIELDS.some((field) => input[field] !== undefined);
+    const editsContent = CHEAT_SHEET_CONTENT_FIELDS.some((field) => input[field] !== undefined);
     const columns: repository.SheetColumns = {
       title: input.title,
       pitch: input.pitch,

@@ -2,9 +2,10 @@ import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
-import { UpdateCheatSheetSchema, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
+import { CHEAT_SHEET_CONTENT_FIELDS, UpdateCheatSheetSchema, type CheatSheet } from "#shared/contracts/cheatsheets.ts";
 import { focusFirstError, submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { PageHeader } from "#web/components/page-header.tsx";
+import { ConfirmModal } from "#web/components/confirm-modal.tsx";
 import { SaveBanner } from "#web/components/save-banner.tsx";
 import { NotAvailable, PageError, PageLoader } from "#web/components/page-states.tsx";
 import { useUnsavedChanges } from "#web/components/unsaved-changes.tsx";
@@ -34,12 +35,19 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
     update.reset();
   };
 
+  const inReview = base.status === "in_review" || base.draftStatus === "in_review";
+  const [askingToWithdraw, setAskingToWithdraw] = useState(false);
+
   const submit = () => {
     const changed = changedFields(values, valuesOf(base));
     if (Object.keys(changed).length === 0) {
       notifications.show({ message: "Nothing changed, so nothing was saved." });
       return void navigate(`/cheatsheets/${sheet.id}`);
     }
+    // Changing the content of a sheet in review takes it back to draft: asked first, not done silently.
+    const withdraws = inReview && CHEAT_SHEET_CONTENT_FIELDS.some((field) => field in changed);
+    if (withdraws && !askingToWithdraw) return setAskingToWithdraw(true);
+    setAskingToWithdraw(false);
     submitForm(UpdateCheatSheetSchema, { ...changed, version: base.version }, setErrors, (input, showServerErrors) => {
       setErrors({});
       update.mutate(input, {
@@ -47,7 +55,11 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
           guard.allowLeaving();
           notifications.show({
             color: "teal",
-            message: saved.published ? "Draft saved. Readers keep the published version until the draft is approved." : "Draft saved.",
+            message: withdraws
+              ? "Draft saved and withdrawn from review. Submit it again when it is ready; reviewers are asked again then."
+              : saved.published
+                ? "Draft saved. Readers keep the published version until the draft is approved."
+                : "Draft saved.",
           });
           void navigate(`/cheatsheets/${saved.id}`);
         },
@@ -65,7 +77,13 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
     <>
       <PageHeader
         title={`Edit ${valuesOf(base).title || "cheat sheet"}`}
-        description={base.published ? "Your changes become a draft of the next version; readers keep the published one until it is approved." : undefined}
+        description={
+          inReview
+            ? "This sheet is in review. Saving changes to its content takes it back to draft."
+            : base.published
+              ? "Your changes become a draft of the next version; readers keep the published one until it is approved."
+              : undefined
+        }
       />
       <SheetEditorForm
         {...data}
@@ -80,6 +98,15 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
         banner={banner}
       />
       {guard.modal}
+      <ConfirmModal
+        opened={askingToWithdraw}
+        title="Withdraw it from review?"
+        confirmLabel="Save and withdraw"
+        onConfirm={submit}
+        onClose={() => setAskingToWithdraw(false)}
+      >
+        This sheet is waiting for a review. Saving these changes takes it back to draft, and the review request ends. Submit it again when it is ready: reviewers are asked again then.
+      </ConfirmModal>
     </>
   );
 }
