@@ -166,6 +166,8 @@ export type CheatSheet = z.infer<typeof CheatSheetSchema>;
 
 export const CheatSheetListQuerySchema = PageQuerySchema.extend({
   q: text(100).optional(),
+  /** The same title, ignoring case and surrounding spaces (the editor's check for two sheets named alike). */
+  title: text(160).optional(),
   status: CheatSheetStatusSchema.optional(),
   tag: text(40).optional(),
   serviceId: IdSchema.optional(),

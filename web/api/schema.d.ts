@@ -6803,6 +6803,7 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 q?: string;
+                title?: string;
                 status?: "draft" | "in_review" | "published" | "archived";
                 tag?: string;
                 serviceId?: string;

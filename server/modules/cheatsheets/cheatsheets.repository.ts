@@ -127,6 +127,7 @@ export async function replaceLinks(db: Executor, workspaceId: string, sheetId: s
 
 export interface ListFilter {
   q?: string;
+  title?: string;
   status?: CheatSheetsTable["status"];
   tag?: string;
   serviceId?: string;
@@ -173,6 +174,7 @@ export async function listSheets(
   if (published) query = query.where("sheet.status", "=", "published");
   if (filter.status) query = query.where("sheet.status", "=", filter.status);
   if (filter.q) query = query.where(containsText(title, filter.q));
+  if (filter.title) query = query.where((eb) => eb(eb.fn<string>("lower", [eb.ref(title)]), "=", filter.title!.trim().toLowerCase()));
   if (filter.tag) query = query.where(containsText(tags, JSON.stringify(filter.tag.toLowerCase())));
   if (filter.ownerId) query = query.where("sheet.owner_member_id", "=", filter.ownerId);
   for (const [type, id] of [["service", filter.serviceId], ["term", filter.termId]] as const) {

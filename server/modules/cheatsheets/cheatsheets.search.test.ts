@@ -58,4 +58,21 @@ describe("cheat sheets in the search box", () => {
     const listed = (await as(t.app, ws.members.rep)({ method: "GET", url: `/api/v1/cheatsheets?serviceId=${service.id}` })).json();
     expect(listed.items.map((item: { id: string }) => item.id)).toEqual([linked.id]);
   });
+
+  it("lists the published sheets of one title, ignoring case and spaces, in this workspace only (the same-title warning)", async () => {
+    const original = await publishSheet(t.app, ws.members.pm, ws.members.pmo, { title: "Scope creep, explained" });
+    const other = await buildWorkspace(t.database.db);
+    await publishSheet(t.app, other.members.pm, other.members.pmo, { title: "Scope creep, explained" });
+    const draft = (await as(t.app, ws.members.pm)({ method: "POST", url: "/api/v1/cheatsheets", payload: { title: "scope creep, EXPLAINED" } })).json();
+
+    const same = async (member: TestMember, title: string) =>
+      (await as(t.app, member)({ method: "GET", url: `/api/v1/cheatsheets?status=published&title=${encodeURIComponent(title)}` })).json().items.map((item: { id: string }) => item.id);
+    expect(await same(ws.members.pm, "  SCOPE creep, explained ")).toEqual([original.id]);
+    expect(await same(ws.members.rep, "scope creep, explained")).toEqual([original.id]);
+    // A title is matched whole, not as a part.
+    expect(await same(ws.members.pm, "Scope creep")).toEqual([]);
+    // Writers find the draft of that name too when they do not ask for published ones only.
+    const all = (await as(t.app, ws.members.pm)({ method: "GET", url: `/api/v1/cheatsheets?title=${encodeURIComponent("Scope creep, explained")}` })).json().items.map((item: { id: string }) => item.id);
+    expect(all.sort()).toEqual([original.id, draft.id].sort());
+  });
 });

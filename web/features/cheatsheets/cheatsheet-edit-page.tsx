@@ -96,6 +96,7 @@ function EditCheatSheet({ sheet }: { sheet: CheatSheet }) {
         onSubmit={submit}
         onCancel={() => void navigate(`/cheatsheets/${sheet.id}`)}
         banner={banner}
+        sheetId={sheet.id}
       />
       {guard.modal}
       <ConfirmModal

@@ -8,6 +8,7 @@ import { submitForm, type FieldErrors } from "#web/components/form-errors.ts";
 import { useApproveCheatSheet } from "../api/approve-cheatsheet.ts";
 import { useRequestChanges } from "../api/request-changes.ts";
 import { useSubmitCheatSheet } from "../api/submit-cheatsheet.ts";
+import { SameTitleNotice } from "./same-title-notice.tsx";
 
 export type ReviewKind = "submit" | "approve" | "request-changes";
 
@@ -79,6 +80,7 @@ export function ReviewModal({ sheet, kind, onClose }: { sheet: CheatSheet; kind:
               {errorMessage(mutation.error)}
             </Alert>
           ) : null}
+          {kind !== "request-changes" && <SameTitleNotice title={(sheet.draft ?? sheet.published)?.title ?? ""} sheetId={sheet.id} />}
           {findings && (
             <Checkbox label="Accept the exception" checked={acceptException} onChange={(event) => setAcceptException(event.currentTarget.checked)} />
           )}

@@ -6,6 +6,7 @@ import { unplacedErrors, withoutError, type FieldErrors } from "#web/components/
 import { ClarityPanel } from "./clarity-panel.tsx";
 import { MarkdownPreview } from "./markdown-preview.tsx";
 import type { Option, SheetValues } from "./sheet-values.ts";
+import { SameTitleNotice } from "../same-title-notice.tsx";
 
 const PLACED = /^(title|pitch|body|tags(\.\d+)?|serviceIds(\.\d+)?|termIds(\.\d+)?|ownerId|verificationIntervalDays)$/;
 
@@ -24,6 +25,8 @@ interface SheetEditorFormProps {
   onSubmit: () => void;
   onCancel: () => void;
   banner?: ReactNode;
+  /** The sheet being edited, left out of the same-title check. */
+  sheetId?: string;
 }
 
 /** The first message among a list field's own and its items'. */
@@ -77,6 +80,7 @@ export function SheetEditorForm(props: SheetEditorFormProps) {
               <Paper withBorder p="md" component="section" aria-label="Text">
                 <Stack gap="sm">
                   <TextInput label="Title" required placeholder="What is a change request?" value={values.title} onChange={(event) => set("title", event.currentTarget.value)} error={errors.title} />
+                  <SameTitleNotice title={values.title} sheetId={props.sheetId} />
                   <Textarea
                     ref={pitchRef}
                     label="Pitch"
