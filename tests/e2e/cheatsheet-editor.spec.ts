@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./pages.ts";
 
 test.beforeEach(async ({ page }) => {
@@ -30,7 +30,7 @@ test("editing a sheet in review asks before withdrawing it, and says so after", 
   await expect(page.getByText("Draft saved and withdrawn from review.")).toBeVisible();
 });
 
-async function csrf(page: import("@playwright/test").Page): Promise<Record<string, string>> {
+async function csrf(page: Page): Promise<Record<string, string>> {
   const session = await (await page.request.get("/api/v1/session")).json();
   return { "x-csrf-token": session.csrfToken };
 }
