@@ -32,6 +32,11 @@ async function timeToReady(command: string, args: string[], env: Record<string, 
     child.once("exit", resolve);
     child.kill("SIGTERM");
   });
+  // Stopping `npm start` must stop the server itself, not leave it running without its parent.
+  const url = /running at (http:\/\/\S+)/.exec(output)?.[1];
+  if (url && (await fetch(`${url}/api/health`).then(() => true, () => false))) {
+    throw new Error(`${command} ${args.join(" ")} was stopped, but the server still answers at ${url}`);
+  }
   return { ms, output };
 }
 

@@ -18,7 +18,7 @@ import { createService, serviceInput } from "./services/services.fixtures.ts";
 const WRITE_CEILINGS = {
   createSheet: 20,
   updateSheet: 21,
-  submitSheet: 19,
+  submitSheet: 20,
   approveSheet: 26,
   createService: 8,
   updateService: 9,
@@ -28,7 +28,7 @@ const WRITE_CEILINGS = {
 const LIST_CEILINGS = {
   "/api/v1/cheatsheets": 4,
   "/api/v1/services": 3,
-  "/api/v1/members": 2,
+  "/api/v1/members": 3,
   "/api/v1/glossary": 2,
   "/api/v1/invitations": 3,
   "/api/v1/search?q=change": 4,
