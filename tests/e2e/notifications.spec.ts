@@ -52,7 +52,8 @@ test("a PMO lead sees a new service's notification arrive live, without reloadin
     // On a phone the inbox still fits the screen.
     await pmoPage.setViewportSize({ width: 375, height: 740 });
     await expect(pmoPage.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
-    expect(await pmoPage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // Measured once the layout has followed the resize (it takes a frame or two).
+    await expect.poll(() => pmoPage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
     // Following it marks it read and opens the service.
     await inbox.getByRole("link", { name: /Data platform audit/ }).click();
