@@ -11,8 +11,8 @@ export const WEB_ROOT = path.join(APP_ROOT, "dist/web");
 // so browsers may keep them for a year without asking. Everything else (index.html)
 // must be fetched every time, or a browser would hold on to an old release's asset list.
 const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.[\w.]+$/;
-export const CACHE_HASHED = "public, max-age=31536000, immutable";
-export const CACHE_NEVER = "no-store";
+const CACHE_HASHED = "public, max-age=31536000, immutable";
+const CACHE_NEVER = "no-store";
 
 /** Serves the built single-page app; unknown non-API paths get index.html so the router can take over. */
 export async function registerWebApp(app: FastifyInstance): Promise<void> {

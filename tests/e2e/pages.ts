@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "#shared/contracts/common.ts";
+import { ADMINS, CATALOG_EDITORS, CHEATSHEET_MANAGERS, CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
 
 export const DEMO_PASSWORD = "tandem-demo";
 export const DEMO_ROLES: Role[] = ["admin", "pmo", "pm", "sales_manager", "rep", "se"];
@@ -7,11 +8,9 @@ export const DEMO_ROLES: Role[] = ["admin", "pmo", "pm", "sales_manager", "rep",
 export interface PageToScan {
   path: string;
   /** Who sees this page in the navigation or from a record; everyone when absent. */
-  roles?: Role[];
+  roles?: readonly Role[];
 }
 
-const WRITERS: Role[] = ["pm", "pmo"];
-const ADMINS: Role[] = ["admin"];
 
 async function firstId(request: APIRequestContext, url: string): Promise<string | null> {
   const response = await request.get(url);
@@ -29,10 +28,10 @@ export async function pagesToScan(request: APIRequestContext): Promise<PageToSca
   const pages: PageToScan[] = [
     { path: "/" },
     { path: "/services" },
-    { path: "/services/new", roles: ["pmo", "admin"] },
+    { path: "/services/new", roles: CATALOG_EDITORS },
     { path: "/cheatsheets" },
-    { path: "/cheatsheets/new", roles: WRITERS },
-    { path: "/cheatsheets/acknowledgements", roles: ["pmo", "pm", "sales_manager", "admin"] },
+    { path: "/cheatsheets/new", roles: CHEATSHEET_WRITERS },
+    { path: "/cheatsheets/acknowledgements", roles: CHEATSHEET_MANAGERS },
     { path: "/glossary" },
     { path: "/search?q=scope" },
     { path: "/notifications" },
@@ -49,8 +48,8 @@ export async function pagesToScan(request: APIRequestContext): Promise<PageToSca
     { path: "/no-such-page" },
     { path: "/cheatsheets/not-an-id" },
   ];
-  if (service) pages.push({ path: `/services/${service}` }, { path: `/services/${service}/edit`, roles: ["pmo", "admin"] });
-  if (sheet) pages.push({ path: `/cheatsheets/${sheet}` }, { path: `/cheatsheets/${sheet}/edit`, roles: WRITERS });
+  if (service) pages.push({ path: `/services/${service}` }, { path: `/services/${service}/edit`, roles: CATALOG_EDITORS });
+  if (sheet) pages.push({ path: `/cheatsheets/${sheet}` }, { path: `/cheatsheets/${sheet}/edit`, roles: CHEATSHEET_WRITERS });
   if (term) pages.push({ path: `/glossary/${term}` });
   if (webhook) pages.push({ path: `/webhooks/${webhook}`, roles: ADMINS });
   return pages;

@@ -52,7 +52,7 @@ export function EditRolesModal({ member, onClose }: { member: Member; onClose: (
             value={roles}
             onChange={(next) => {
               // The last admin keeps the role; the description above says why.
-              setRoles(member.permissions.removeAdminRole || !member.roles.includes("admin") || next.includes("admin") ? next : [...next, "admin"]);
+              setRoles(member.permissions.removeAdminRole || next.includes("admin") ? next : [...next, "admin"]);
               setErrors({});
             }}
             error={errors.roles}
