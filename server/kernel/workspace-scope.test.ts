@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { publishSheet } from "#server/modules/cheatsheets/cheatsheets.fixtures.ts";
 import { notify } from "#server/modules/notifications/notifications.service.ts";
+import { buildQuiz, sampleQuestion } from "#server/modules/quizzes/quizzes.fixtures.ts";
 import { ROLES } from "#shared/contracts/common.ts";
 import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
@@ -18,6 +19,8 @@ describe("nothing crosses workspaces", () => {
   const foreignIds: Record<string, string> = {};
   const foreignMarkers: string[] = [];
   const foreignMessages: { name: string; to: string }[] = [];
+  /** Ids for a route's other parameters (an attempt of the foreign quiz); any left get an id that exists nowhere. */
+  const foreignParams: Record<string, string> = {};
 
   beforeAll(async () => {
     a = await buildWorkspace(t.database.db, { name: "Alpha Consulting" });
@@ -67,6 +70,13 @@ describe("nothing crosses workspaces", () => {
     });
     await as(t.app, b.members.rep)({ method: "POST", url: `/api/v1/cheatsheets/${sheet.id}/acknowledgements` });
 
+    const quiz = await buildQuiz(t.app, b.members.sales_manager, { title: "Bravo secret quiz", serviceId: service.json().id, bank: 2 });
+    const attempt = await as(t.app, b.members.rep)({ method: "POST", url: `/api/v1/quizzes/${quiz.quiz.id}/attempts` });
+    expect(attempt.statusCode).toBe(201);
+    foreignIds["/api/v1/quizzes/:id"] = quiz.quiz.id;
+    foreignParams[":attemptId"] = attempt.json().id;
+    foreignParams[":questionId"] = quiz.questions[0]!.id;
+
     foreignIds["/api/v1/services/:id"] = service.json().id;
     foreignIds["/api/v1/glossary/:id"] = term.json().id;
     foreignIds["/api/v1/cheatsheets/:id"] = sheet.id;
@@ -110,6 +120,16 @@ describe("nothing crosses workspaces", () => {
     expect(own.json<{ items: { to: string }[] }>().items.some((message) => message.to === intruder.email)).toBe(false);
   });
 
+  /** A body each route takes, so the request gets past validation to the lookup that must fail. */
+  function validBody(route: { method: string; url: string }): object | undefined {
+    if (route.method === "PATCH") return { version: 1 };
+    if (route.url.startsWith("/api/v1/cheatsheets/") && route.method === "POST") return { version: 1, comment: "x" };
+    if (route.url.endsWith("/questions") && route.method === "POST") return sampleQuestion(1);
+    if (route.url.endsWith("/publish") || route.url.endsWith("/unpublish")) return { version: 1 };
+    if (route.url.endsWith("/answers") || route.url.endsWith("/submit")) return { answers: {} };
+    return undefined;
+  }
+
   it("answers 404 on every route that takes an id of another workspace", async () => {
     const byId = t.app.apiRoutes.filter((r) => r.url.includes(":id"));
     expect(byId.length).toBeGreaterThan(5);
@@ -119,10 +139,13 @@ describe("nothing crosses workspaces", () => {
       expect(id, `no foreign record for ${route.url}: add one to this test`).toBeDefined();
       const response = await as(t.app, intruder)({
         method: route.method as "GET",
-        // Other parameters (a delivery of the foreign webhook) get an id that exists nowhere.
-        url: route.url.replace(":id", id!).replace(":number", "1").replace(/:\w+/g, "0192f0c0-0000-7000-8000-000000000000") + (route.url.endsWith("/diff") ? "?from=1&to=1" : ""),
-        // Cheat-sheet actions take a version and a comment; their bodies must be valid to reach the lookup.
-        payload: route.method === "PATCH" ? { version: 1 } : route.url.startsWith("/api/v1/cheatsheets/") && route.method === "POST" ? { version: 1, comment: "x" } : undefined,
+        url:
+          route.url
+            .replace(":id", id!)
+            .replace(":number", "1")
+            .replace(/:\w+/g, (param) => foreignParams[param] ?? "0192f0c0-0000-7000-8000-000000000000") + (route.url.endsWith("/diff") ? "?from=1&to=1" : ""),
+        // Bodies must be valid to reach the lookup.
+        payload: validBody(route),
       });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
       expect(response.body).not.toContain("Bravo");
@@ -156,6 +179,10 @@ describe("nothing crosses workspaces", () => {
     expect(job).toEqual({ status: "queued", attempts: 0 });
     const sheet = await as(t.app, b.members.pm)({ method: "GET", url: `/api/v1/cheatsheets/${foreignIds["/api/v1/cheatsheets/:id"]}` });
     expect(sheet.json()).toMatchObject({ status: "published", publishedVersion: 1, title: "Bravo secret sheet" });
+    const attempt = await t.database.db.selectFrom("quiz_attempts").select(["status", "answers"]).where("id", "=", foreignParams[":attemptId"]!).executeTakeFirstOrThrow();
+    expect(attempt).toEqual({ status: "in_progress", answers: "{}" });
+    const quiz = await as(t.app, b.members.sales_manager)({ method: "GET", url: `/api/v1/quizzes/${foreignIds["/api/v1/quizzes/:id"]}` });
+    expect(quiz.json()).toMatchObject({ status: "published", version: 2, bankSize: 2 });
     const reads = await t.database.db.selectFrom("cheat_sheet_reads").select("member_id").where("member_id", "=", intruder.id).execute();
     expect(reads).toEqual([]);
     const audit = await t.database.db.selectFrom("audit_entries").select("workspace_id").where("actor_member_id", "=", intruder.id).execute();

@@ -13,6 +13,8 @@ import { jobRoutes } from "./jobs/jobs.routes.ts";
 import { memberRoutes } from "./members/members.routes.ts";
 import { notificationRoutes } from "./notifications/notifications.routes.ts";
 import { onboardingRoutes } from "./onboarding/onboarding.routes.ts";
+import { quizAttemptRoutes } from "./quizzes/quizzes.attempts.routes.ts";
+import { quizRoutes } from "./quizzes/quizzes.routes.ts";
 import { outboxRoutes } from "./outbox/outbox.routes.ts";
 import { searchRoutes } from "./search/search.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
@@ -42,4 +44,6 @@ export const apiModules: FastifyPluginAsync[] = [
   clarityRoutes,
   searchRoutes,
   onboardingRoutes,
+  quizRoutes,
+  quizAttemptRoutes,
 ];

@@ -36,6 +36,11 @@ export const TABLE_OWNERS = {
   search_documents: "kernel",
   outbox_messages: "kernel",
   getting_started_dismissals: "onboarding",
+  quizzes: "quizzes",
+  quiz_questions: "quizzes",
+  quiz_attempts: "quizzes",
+  quiz_answers: "quizzes",
+  quiz_answer_picks: "quizzes",
 } as const satisfies Record<keyof Database, string>;
 
 /** The few reads across a boundary, each with its reason. Keep this list short. */

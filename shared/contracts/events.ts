@@ -3,6 +3,7 @@ import { CheatSheetRecordSchema } from "./cheatsheets.ts";
 import { GlossaryTermRecordSchema } from "./glossary.ts";
 import { InvitationRecordSchema } from "./invitations.ts";
 import { MemberRecordSchema } from "./members.ts";
+import { AttemptSummarySchema } from "./quizzes.ts";
 import { ServiceRecordSchema } from "./services.ts";
 
 /**
@@ -31,6 +32,12 @@ export const EventPayloadSchemas = {
   "cheatsheet.unarchived": z.object({ sheet: CheatSheetRecordSchema }),
   /** Past its verification date; repeated weekly while nobody re-verifies it. */
   "cheatsheet.stale": z.object({ sheet: CheatSheetRecordSchema }),
+  /** An attempt closed with its score: submitted by the member, or run out of time (`deadline`). Never the answer key. */
+  "quiz_attempt.submitted": z.object({
+    attempt: AttemptSummarySchema,
+    quiz: z.object({ id: z.string(), title: z.string(), serviceId: z.string().nullable() }),
+    closedBy: z.enum(["member", "deadline"]),
+  }),
 } as const;
 
 export type EventType = keyof typeof EventPayloadSchemas;

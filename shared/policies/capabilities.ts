@@ -1,5 +1,5 @@
 import type { Role } from "#shared/contracts/common.ts";
-import { ADMINS, CATALOG_EDITORS, CHEATSHEET_MANAGERS, CHEATSHEET_READERS, CHEATSHEET_WRITERS } from "./roles.ts";
+import { ADMINS, CATALOG_EDITORS, CHEATSHEET_MANAGERS, CHEATSHEET_READERS, CHEATSHEET_WRITERS, TRAINING_MANAGERS } from "./roles.ts";
 import { hasAnyRole, type PolicyActor } from "./policy.ts";
 
 /**
@@ -18,6 +18,8 @@ const CAPABILITY_ROLES = {
   "cheatsheets.confirmReading": CHEATSHEET_READERS,
   /** Add, edit and delete glossary terms. */
   "glossary.manage": CHEATSHEET_WRITERS,
+  /** Build quizzes (later courses and sessions); see everyone's attempts and results. */
+  "training.manage": TRAINING_MANAGERS,
   "members.manage": ADMINS,
   "invitations.manage": ADMINS,
   "webhooks.manage": ADMINS,

@@ -16,3 +16,5 @@ export const CHEATSHEET_WRITERS = ["pm", "pmo"] as const satisfies readonly Role
 export const CHEATSHEET_READERS = ["admin", "sales_manager", "rep", "se"] as const satisfies readonly Role[];
 /** Who sees, per sheet and per rep, who acknowledged what. */
 export const CHEATSHEET_MANAGERS = ["pmo", "pm", "sales_manager", "admin"] as const satisfies readonly Role[];
+/** Who builds training: courses, quizzes, sessions; and who sees everyone's progress and readiness. */
+export const TRAINING_MANAGERS = ["sales_manager", "pmo"] as const satisfies readonly Role[];

@@ -1379,6 +1379,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quizzes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List quizzes, each with the caller's progress
+         * @description Sales managers and PMO leads see drafts too; everyone else the published quizzes. Never includes questions.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["listQuizzes"];
+        put?: never;
+        /**
+         * Create a quiz (in draft)
+         * @description Give `serviceId` for the quiz that certifies a service (one per service), or leave it out for a stand-alone quiz.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        post: operations["createQuiz"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a quiz's settings and the caller's progress
+         * @description **Who may call:** Any member of the workspace.
+         */
+        get: operations["getQuiz"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a quiz nobody has taken
+         * @description A quiz with attempts keeps them: unpublish it instead (409 `quiz_has_attempts`).
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        delete: operations["deleteQuiz"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a quiz's settings
+         * @description Send only the fields to change, with the `version` you read. Attempts already started keep the pass mark they began with.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        patch: operations["updateQuiz"];
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a quiz to every member
+         * @description Needs at least as many questions in the bank as an attempt draws (409 `bank_too_small`).
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        post: operations["publishQuiz"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a quiz back to draft
+         * @description No new attempts start; open ones can still be finished.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        post: operations["unpublishQuiz"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the question bank, with the answer key
+         * @description Only for those who build quizzes; takers see questions only in their own attempt, without the key.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        get: operations["listQuizQuestions"];
+        put?: never;
+        /**
+         * Add a question to the bank
+         * @description Single choice: exactly one correct choice; multiple choice: at least one. 2 to 8 choices, each with its text once.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        post: operations["createQuizQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a question from the bank
+         * @description A published quiz keeps at least as many questions as an attempt draws (409 `bank_too_small`).
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        delete: operations["deleteQuizQuestion"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a question
+         * @description Send `kind` and `choices` together; keep a choice's `id` to keep its statistics. Attempts already started keep the question as they drew it.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        patch: operations["updateQuizQuestion"];
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attempts at a quiz, newest first
+         * @description Sales managers and PMO leads see everyone's (`memberId` picks one member); everyone else their own.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["listQuizAttempts"];
+        put?: never;
+        /**
+         * Start an attempt, or resume the one open
+         * @description 201 with a new attempt: its questions drawn from the bank, questions and choices shuffled, no answer key. 200 with the caller's open attempt if there is one. 409 `quiz_not_published`, `already_passed`, `no_attempts_left` or `cooling_down` say why not.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        post: operations["startQuizAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/attempts/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an attempt
+         * @description `result`, with the right choices and each explanation, is there once the attempt is closed. Reading an attempt past its deadline closes it.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["getQuizAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/attempts/{attemptId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save answers so far
+         * @description Question id → the chosen choice ids, merged over the answers saved (an empty list clears one). Only the member taking the attempt. An attempt past its deadline by more than 30 s (the grace for clock skew) is scored with the answers saved before it, and the call answers 409 `attempt_past_deadline`.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        put: operations["saveQuizAnswers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/attempts/{attemptId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an attempt and get its score
+         * @description Answers given here are merged over those saved; the score and each question's explanation come back. A second submit is a 409 `attempt_closed`. An attempt past its deadline by more than 30 s (the grace for clock skew) is scored with the answers saved before it, and the call answers 409 `attempt_past_deadline`.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        post: operations["submitQuizAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each question fared
+         * @description Per question of the bank, from closed attempts: how often it was drawn and answered, the share answered correctly, and how often each choice was picked.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        get: operations["getQuizStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "service.created": {
@@ -1735,6 +2011,26 @@ export interface webhooks {
          * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.cheatsheet.stale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "quiz_attempt.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tandem tells a receiver that `quiz_attempt.submitted` happened
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
+         */
+        post: operations["webhook.quiz_attempt.submitted"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2510,6 +2806,44 @@ export interface components {
                 };
             };
         };
+        /** @description The JSON body POSTed to webhooks subscribed to `quiz_attempt.submitted`. */
+        "WebhookEvent.quiz_attempt.submitted": {
+            /** @description The event's id: the same on every delivery and retry of this event. */
+            id: string;
+            /** @enum {string} */
+            type: "quiz_attempt.submitted";
+            /** @description When the change committed (UTC, ISO-8601). */
+            occurredAt: string;
+            workspaceId: string;
+            data: {
+                attempt: {
+                    id: string;
+                    quizId: string;
+                    member: {
+                        id: string;
+                        name: string;
+                        email: string;
+                    };
+                    number: number;
+                    /** @enum {string} */
+                    status: "in_progress" | "submitted" | "expired";
+                    startedAt: string;
+                    deadlineAt: string;
+                    closedAt: string | null;
+                    questionCount: number;
+                    score: number | null;
+                    passMark: number;
+                    passed: boolean | null;
+                };
+                quiz: {
+                    id: string;
+                    title: string;
+                    serviceId: string | null;
+                };
+                /** @enum {string} */
+                closedBy: "member" | "deadline";
+            };
+        };
         /** @description An error, as RFC 9457 problem details with a stable `code`. */
         Problem: {
             type: string;
@@ -2645,7 +2979,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -2715,7 +3049,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -2784,7 +3118,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -2951,7 +3285,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -3789,7 +4123,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -5321,7 +5655,7 @@ export interface operations {
                             id: string;
                             url: string;
                             description: string;
-                            eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale")[];
+                            eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
                             active: boolean;
                             secretHint: string;
                             version: number;
@@ -5379,7 +5713,7 @@ export interface operations {
                     url: string;
                     /** @default  */
                     description?: string;
-                    eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale")[];
+                    eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
                     /** @default true */
                     active?: boolean;
                 };
@@ -5396,7 +5730,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -5470,7 +5804,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -5602,7 +5936,7 @@ export interface operations {
                     version: number;
                     url?: string;
                     description?: string;
-                    eventTypes?: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale")[];
+                    eventTypes?: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
                     active?: boolean;
                 };
             };
@@ -5618,7 +5952,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -5700,7 +6034,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -9720,6 +10054,1740 @@ export interface operations {
             };
         };
     };
+    listQuizzes: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                q?: string;
+                serviceId?: string;
+                status?: "draft" | "published";
+                sort?: "title" | "-title" | "updatedAt" | "-updatedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            description: string;
+                            service: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            passMark: number;
+                            questionsPerAttempt: number;
+                            maxAttempts: number | null;
+                            cooldownMinutes: number;
+                            timeLimitMinutes: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            bankSize: number;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            progress: {
+                                attemptsUsed: number;
+                                attemptsLeft: number | null;
+                                bestScore: number | null;
+                                passed: boolean;
+                                passedAt: string | null;
+                                openAttemptId: string | null;
+                                nextAttemptAt: string | null;
+                            };
+                            permissions: {
+                                update: boolean;
+                                delete: boolean;
+                                manageQuestions: boolean;
+                                seeStatistics: boolean;
+                                seeAllAttempts: boolean;
+                                publish: boolean;
+                                unpublish: boolean;
+                                start: boolean;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default null */
+                    serviceId?: string | null;
+                    /** @default 80 */
+                    passMark?: number;
+                    /** @default 10 */
+                    questionsPerAttempt?: number;
+                    /** @default 3 */
+                    maxAttempts?: number | null;
+                    /** @default 60 */
+                    cooldownMinutes?: number;
+                    /** @default null */
+                    timeLimitMinutes?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        service: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        passMark: number;
+                        questionsPerAttempt: number;
+                        maxAttempts: number | null;
+                        cooldownMinutes: number;
+                        timeLimitMinutes: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        bankSize: number;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        progress: {
+                            attemptsUsed: number;
+                            attemptsLeft: number | null;
+                            bestScore: number | null;
+                            passed: boolean;
+                            passedAt: string | null;
+                            openAttemptId: string | null;
+                            nextAttemptAt: string | null;
+                        };
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                            manageQuestions: boolean;
+                            seeStatistics: boolean;
+                            seeAllAttempts: boolean;
+                            publish: boolean;
+                            unpublish: boolean;
+                            start: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        service: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        passMark: number;
+                        questionsPerAttempt: number;
+                        maxAttempts: number | null;
+                        cooldownMinutes: number;
+                        timeLimitMinutes: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        bankSize: number;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        progress: {
+                            attemptsUsed: number;
+                            attemptsLeft: number | null;
+                            bestScore: number | null;
+                            passed: boolean;
+                            passedAt: string | null;
+                            openAttemptId: string | null;
+                            nextAttemptAt: string | null;
+                        };
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                            manageQuestions: boolean;
+                            seeStatistics: boolean;
+                            seeAllAttempts: boolean;
+                            publish: boolean;
+                            unpublish: boolean;
+                            start: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    description?: string;
+                    serviceId?: string | null;
+                    passMark?: number;
+                    questionsPerAttempt?: number;
+                    maxAttempts?: number | null;
+                    cooldownMinutes?: number;
+                    timeLimitMinutes?: number | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        service: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        passMark: number;
+                        questionsPerAttempt: number;
+                        maxAttempts: number | null;
+                        cooldownMinutes: number;
+                        timeLimitMinutes: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        bankSize: number;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        progress: {
+                            attemptsUsed: number;
+                            attemptsLeft: number | null;
+                            bestScore: number | null;
+                            passed: boolean;
+                            passedAt: string | null;
+                            openAttemptId: string | null;
+                            nextAttemptAt: string | null;
+                        };
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                            manageQuestions: boolean;
+                            seeStatistics: boolean;
+                            seeAllAttempts: boolean;
+                            publish: boolean;
+                            unpublish: boolean;
+                            start: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        service: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        passMark: number;
+                        questionsPerAttempt: number;
+                        maxAttempts: number | null;
+                        cooldownMinutes: number;
+                        timeLimitMinutes: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        bankSize: number;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        progress: {
+                            attemptsUsed: number;
+                            attemptsLeft: number | null;
+                            bestScore: number | null;
+                            passed: boolean;
+                            passedAt: string | null;
+                            openAttemptId: string | null;
+                            nextAttemptAt: string | null;
+                        };
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                            manageQuestions: boolean;
+                            seeStatistics: boolean;
+                            seeAllAttempts: boolean;
+                            publish: boolean;
+                            unpublish: boolean;
+                            start: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        service: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        passMark: number;
+                        questionsPerAttempt: number;
+                        maxAttempts: number | null;
+                        cooldownMinutes: number;
+                        timeLimitMinutes: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        bankSize: number;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        progress: {
+                            attemptsUsed: number;
+                            attemptsLeft: number | null;
+                            bestScore: number | null;
+                            passed: boolean;
+                            passedAt: string | null;
+                            openAttemptId: string | null;
+                            nextAttemptAt: string | null;
+                        };
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                            manageQuestions: boolean;
+                            seeStatistics: boolean;
+                            seeAllAttempts: boolean;
+                            publish: boolean;
+                            unpublish: boolean;
+                            start: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQuizQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            quizId: string;
+                            position: number;
+                            /** @enum {string} */
+                            kind: "single" | "multiple";
+                            prompt: string;
+                            explanation: string;
+                            choices: {
+                                id: string;
+                                text: string;
+                                correct: boolean;
+                            }[];
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            permissions: {
+                                update: boolean;
+                                delete: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createQuizQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "single" | "multiple";
+                    prompt: string;
+                    explanation: string;
+                    choices: {
+                        /** Format: uuid */
+                        id?: string;
+                        text: string;
+                        correct: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        quizId: string;
+                        position: number;
+                        /** @enum {string} */
+                        kind: "single" | "multiple";
+                        prompt: string;
+                        explanation: string;
+                        choices: {
+                            id: string;
+                            text: string;
+                            correct: boolean;
+                        }[];
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteQuizQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateQuizQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind?: "single" | "multiple";
+                    prompt?: string;
+                    explanation?: string;
+                    choices?: {
+                        /** Format: uuid */
+                        id?: string;
+                        text: string;
+                        correct: boolean;
+                    }[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        quizId: string;
+                        position: number;
+                        /** @enum {string} */
+                        kind: "single" | "multiple";
+                        prompt: string;
+                        explanation: string;
+                        choices: {
+                            id: string;
+                            text: string;
+                            correct: boolean;
+                        }[];
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQuizAttempts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                memberId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            quizId: string;
+                            member: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            number: number;
+                            /** @enum {string} */
+                            status: "in_progress" | "submitted" | "expired";
+                            startedAt: string;
+                            deadlineAt: string;
+                            closedAt: string | null;
+                            questionCount: number;
+                            score: number | null;
+                            passMark: number;
+                            passed: boolean | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startQuizAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        quizId: string;
+                        member: {
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        number: number;
+                        /** @enum {string} */
+                        status: "in_progress" | "submitted" | "expired";
+                        startedAt: string;
+                        deadlineAt: string;
+                        closedAt: string | null;
+                        questionCount: number;
+                        score: number | null;
+                        passMark: number;
+                        passed: boolean | null;
+                        timed: boolean;
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "multiple";
+                            prompt: string;
+                            choices: {
+                                id: string;
+                                text: string;
+                            }[];
+                        }[];
+                        answers: {
+                            [key: string]: string[];
+                        };
+                        result: {
+                            correctCount: number;
+                            questions: {
+                                questionId: string;
+                                isCorrect: boolean;
+                                correctChoiceIds: string[];
+                                explanation: string;
+                            }[];
+                        } | null;
+                        permissions: {
+                            answer: boolean;
+                            submit: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        quizId: string;
+                        member: {
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        number: number;
+                        /** @enum {string} */
+                        status: "in_progress" | "submitted" | "expired";
+                        startedAt: string;
+                        deadlineAt: string;
+                        closedAt: string | null;
+                        questionCount: number;
+                        score: number | null;
+                        passMark: number;
+                        passed: boolean | null;
+                        timed: boolean;
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "multiple";
+                            prompt: string;
+                            choices: {
+                                id: string;
+                                text: string;
+                            }[];
+                        }[];
+                        answers: {
+                            [key: string]: string[];
+                        };
+                        result: {
+                            correctCount: number;
+                            questions: {
+                                questionId: string;
+                                isCorrect: boolean;
+                                correctChoiceIds: string[];
+                                explanation: string;
+                            }[];
+                        } | null;
+                        permissions: {
+                            answer: boolean;
+                            submit: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuizAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        quizId: string;
+                        member: {
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        number: number;
+                        /** @enum {string} */
+                        status: "in_progress" | "submitted" | "expired";
+                        startedAt: string;
+                        deadlineAt: string;
+                        closedAt: string | null;
+                        questionCount: number;
+                        score: number | null;
+                        passMark: number;
+                        passed: boolean | null;
+                        timed: boolean;
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "multiple";
+                            prompt: string;
+                            choices: {
+                                id: string;
+                                text: string;
+                            }[];
+                        }[];
+                        answers: {
+                            [key: string]: string[];
+                        };
+                        result: {
+                            correctCount: number;
+                            questions: {
+                                questionId: string;
+                                isCorrect: boolean;
+                                correctChoiceIds: string[];
+                                explanation: string;
+                            }[];
+                        } | null;
+                        permissions: {
+                            answer: boolean;
+                            submit: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveQuizAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        quizId: string;
+                        member: {
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        number: number;
+                        /** @enum {string} */
+                        status: "in_progress" | "submitted" | "expired";
+                        startedAt: string;
+                        deadlineAt: string;
+                        closedAt: string | null;
+                        questionCount: number;
+                        score: number | null;
+                        passMark: number;
+                        passed: boolean | null;
+                        timed: boolean;
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "multiple";
+                            prompt: string;
+                            choices: {
+                                id: string;
+                                text: string;
+                            }[];
+                        }[];
+                        answers: {
+                            [key: string]: string[];
+                        };
+                        result: {
+                            correctCount: number;
+                            questions: {
+                                questionId: string;
+                                isCorrect: boolean;
+                                correctChoiceIds: string[];
+                                explanation: string;
+                            }[];
+                        } | null;
+                        permissions: {
+                            answer: boolean;
+                            submit: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitQuizAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    answers?: {
+                        [key: string]: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        quizId: string;
+                        member: {
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        number: number;
+                        /** @enum {string} */
+                        status: "in_progress" | "submitted" | "expired";
+                        startedAt: string;
+                        deadlineAt: string;
+                        closedAt: string | null;
+                        questionCount: number;
+                        score: number | null;
+                        passMark: number;
+                        passed: boolean | null;
+                        timed: boolean;
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "multiple";
+                            prompt: string;
+                            choices: {
+                                id: string;
+                                text: string;
+                            }[];
+                        }[];
+                        answers: {
+                            [key: string]: string[];
+                        };
+                        result: {
+                            correctCount: number;
+                            questions: {
+                                questionId: string;
+                                isCorrect: boolean;
+                                correctChoiceIds: string[];
+                                explanation: string;
+                            }[];
+                        } | null;
+                        permissions: {
+                            answer: boolean;
+                            submit: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuizStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quizId: string;
+                        closedAttempts: number;
+                        questions: {
+                            questionId: string;
+                            prompt: string;
+                            drawn: number;
+                            answered: number;
+                            correctShare: number | null;
+                            choices: {
+                                id: string;
+                                text: string;
+                                correct: boolean;
+                                picks: number;
+                                pickShare: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "webhook.service.created": {
         parameters: {
             query?: never;
@@ -10230,6 +12298,35 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WebhookEvent.cheatsheet.stale"];
+            };
+        };
+        responses: {
+            /** @description Received; the delivery is logged as succeeded. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.quiz_attempt.submitted": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent.quiz_attempt.submitted"];
             };
         };
         responses: {

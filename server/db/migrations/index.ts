@@ -8,6 +8,7 @@ import * as search from "./20261202_0006_search.ts";
 import * as security from "./20261203_0007_security.ts";
 import * as gettingStarted from "./20261203_0008_getting_started.ts";
 import * as notificationSubjects from "./20261203_0009_notification_subjects.ts";
+import * as quizzes from "./20261203_0010_quizzes.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "20261203_0007_security": security,
   "20261203_0008_getting_started": gettingStarted,
   "20261203_0009_notification_subjects": notificationSubjects,
+  "20261203_0010_quizzes": quizzes,
 };

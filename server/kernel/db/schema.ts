@@ -8,8 +8,10 @@ import type {
   CheatSheetsTable,
   GlossaryTermsTable,
 } from "./schema-cheatsheets.ts";
+import type { QuizAnswerPicksTable, QuizAnswersTable, QuizAttemptsTable, QuizQuestionsTable, QuizzesTable } from "./schema-training.ts";
 
 export * from "./schema-cheatsheets.ts";
+export * from "./schema-training.ts";
 
 /**
  * Table types for Kysely. Timestamps are UTC ISO-8601 text, JSON is stored as
@@ -266,6 +268,11 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   password_resets: PasswordResetsTable;
   getting_started_dismissals: GettingStartedDismissalsTable;
+  quizzes: QuizzesTable;
+  quiz_questions: QuizQuestionsTable;
+  quiz_attempts: QuizAttemptsTable;
+  quiz_answers: QuizAnswersTable;
+  quiz_answer_picks: QuizAnswerPicksTable;
 }
 
 /** One e-mail written to DATA_DIR/outbox, and the workspace that sent it (null: mail of no workspace). */

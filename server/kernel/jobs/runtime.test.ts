@@ -6,6 +6,7 @@ import type { DomainEvent } from "#shared/contracts/events.ts";
 import type { Service } from "#shared/contracts/services.ts";
 import { onEvent, recordEvent } from "../events/events.ts";
 import { STALE_SHEETS_JOB } from "#server/modules/cheatsheets/cheatsheets.jobs.ts";
+import { CLOSE_OVERDUE_ATTEMPTS_JOB } from "#server/modules/quizzes/quizzes.jobs.ts";
 import { NOTIFICATION_DIGEST_JOB } from "#server/modules/notifications/notifications.jobs.ts";
 import { CLEANUP_JOB, FINISHED_JOB_DAYS, cleanupFinishedJobs } from "./cleanup.ts";
 import { deferred } from "./jobs.fixtures.ts";
@@ -36,6 +37,7 @@ describe("the job runtime of a Tandem process", () => {
         { name: STALE_SHEETS_JOB, kind: STALE_SHEETS_JOB },
         { name: CLEANUP_JOB, kind: CLEANUP_JOB },
         { name: NOTIFICATION_DIGEST_JOB, kind: NOTIFICATION_DIGEST_JOB },
+        { name: CLOSE_OVERDUE_ATTEMPTS_JOB, kind: CLOSE_OVERDUE_ATTEMPTS_JOB },
       ]);
     } finally {
       unsubscribe();

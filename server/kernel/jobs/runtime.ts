@@ -5,6 +5,7 @@ import {
   notificationJobHandlers,
 } from "#server/modules/notifications/notifications.jobs.ts";
 import { STALE_SHEETS_CRON, STALE_SHEETS_JOB, staleSheetsHandler } from "#server/modules/cheatsheets/cheatsheets.jobs.ts";
+import { CLOSE_OVERDUE_ATTEMPTS_CRON, CLOSE_OVERDUE_ATTEMPTS_JOB, closeOverdueAttemptsHandler } from "#server/modules/quizzes/quizzes.jobs.ts";
 import { WEBHOOK_DELIVER_JOB, webhookDeliverHandler } from "#server/modules/webhooks/webhooks.dispatch.ts";
 import { EVENT_DISPATCH_JOB, eventDispatchHandler } from "../events/events.ts";
 import type { DatabaseHandle } from "../db/database.ts";
@@ -25,6 +26,7 @@ export function jobHandlers(env: MailEnv): Record<string, JobHandler> {
     [CLEANUP_JOB]: cleanupFinishedJobs,
     [WEBHOOK_DELIVER_JOB]: webhookDeliverHandler,
     [STALE_SHEETS_JOB]: staleSheetsHandler,
+    [CLOSE_OVERDUE_ATTEMPTS_JOB]: closeOverdueAttemptsHandler,
     ...notificationJobHandlers(env),
   };
 }
@@ -34,6 +36,7 @@ const RECURRING: Record<string, { cron: string; kind: string }> = {
   [CLEANUP_JOB]: { cron: CLEANUP_CRON, kind: CLEANUP_JOB },
   [NOTIFICATION_DIGEST_JOB]: { cron: NOTIFICATION_DIGEST_CRON, kind: NOTIFICATION_DIGEST_JOB },
   [STALE_SHEETS_JOB]: { cron: STALE_SHEETS_CRON, kind: STALE_SHEETS_JOB },
+  [CLOSE_OVERDUE_ATTEMPTS_JOB]: { cron: CLOSE_OVERDUE_ATTEMPTS_CRON, kind: CLOSE_OVERDUE_ATTEMPTS_JOB },
 };
 
 const SCHEDULER_TICK_MS = 10_000;
