@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { publishSheet } from "#server/modules/cheatsheets/cheatsheets.fixtures.ts";
 import { notify } from "#server/modules/notifications/notifications.service.ts";
-import { buildQuiz, sampleQuestion } from "#server/modules/quizzes/quizzes.fixtures.ts";
+import { answersFor, buildQuiz, sampleQuestion } from "#server/modules/quizzes/quizzes.fixtures.ts";
 import { ROLES } from "#shared/contracts/common.ts";
 import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
@@ -74,6 +74,12 @@ describe("nothing crosses workspaces", () => {
     const attempt = await as(t.app, b.members.rep)({ method: "POST", url: `/api/v1/quizzes/${quiz.quiz.id}/attempts` });
     expect(attempt.statusCode).toBe(201);
     foreignIds["/api/v1/quizzes/:id"] = quiz.quiz.id;
+    await as(t.app, b.members.pmo)({ method: "PUT", url: `/api/v1/services/${service.json().id}/certification-requirement`, payload: {} });
+    const passing = (await as(t.app, b.members.se)({ method: "POST", url: `/api/v1/quizzes/${quiz.quiz.id}/attempts` })).json();
+    await as(t.app, b.members.se)({ method: "POST", url: `/api/v1/quizzes/${quiz.quiz.id}/attempts/${passing.id}/submit`, payload: { answers: answersFor(passing, quiz.questions, true) } });
+    const certification = (await as(t.app, b.members.se)({ method: "GET", url: "/api/v1/certifications" })).json().items[0];
+    expect(certification).toBeDefined();
+    foreignIds["/api/v1/certifications/:id"] = certification.id;
     foreignParams[":attemptId"] = attempt.json().id;
     foreignParams[":questionId"] = quiz.questions[0]!.id;
 
@@ -127,6 +133,7 @@ describe("nothing crosses workspaces", () => {
     if (route.url.endsWith("/questions") && route.method === "POST") return sampleQuestion(1);
     if (route.url.endsWith("/publish") || route.url.endsWith("/unpublish")) return { version: 1 };
     if (route.url.endsWith("/answers") || route.url.endsWith("/submit")) return { answers: {} };
+    if (route.method === "PUT") return {};
     return undefined;
   }
 

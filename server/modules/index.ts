@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.ts";
+import { certificationRoutes } from "./certifications/certifications.routes.ts";
 import { cheatSheetHistoryRoutes } from "./cheatsheets/cheatsheets.history.routes.ts";
 import { cheatSheetLifecycleRoutes } from "./cheatsheets/cheatsheets.lifecycle.routes.ts";
 import { cheatSheetRoutes } from "./cheatsheets/cheatsheets.routes.ts";
@@ -46,4 +47,5 @@ export const apiModules: FastifyPluginAsync[] = [
   onboardingRoutes,
   quizRoutes,
   quizAttemptRoutes,
+  certificationRoutes,
 ];

@@ -41,6 +41,10 @@ export const TABLE_OWNERS = {
   quiz_attempts: "quizzes",
   quiz_answers: "quizzes",
   quiz_answer_picks: "quizzes",
+  certification_requirements: "certifications",
+  certification_evidence: "certifications",
+  certifications: "certifications",
+  certification_reminders: "certifications",
 } as const satisfies Record<keyof Database, string>;
 
 /** The few reads across a boundary, each with its reason. Keep this list short. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CertificationRecordSchema } from "./certifications.ts";
 import { CheatSheetRecordSchema } from "./cheatsheets.ts";
 import { GlossaryTermRecordSchema } from "./glossary.ts";
 import { InvitationRecordSchema } from "./invitations.ts";
@@ -38,6 +39,12 @@ export const EventPayloadSchemas = {
     quiz: z.object({ id: z.string(), title: z.string(), serviceId: z.string().nullable() }),
     closedBy: z.enum(["member", "deadline"]),
   }),
+  /** A member may now sell the service until `expiresOn`; `renewal` when it replaces an earlier one. */
+  "certification.earned": z.object({ certification: CertificationRecordSchema, renewal: z.boolean() }),
+  /** A reminder: 30 or 7 days are left (`daysLeft`), each sent once. */
+  "certification.expiring": z.object({ certification: CertificationRecordSchema, daysLeft: z.number() }),
+  /** The expiry day came without a renewal. */
+  "certification.expired": z.object({ certification: CertificationRecordSchema }),
 } as const;
 
 export type EventType = keyof typeof EventPayloadSchemas;

@@ -34,6 +34,11 @@ export const NOTIFICATION_KINDS = {
     description: "A sheet you own passed its verification date.",
     defaultChannel: "email",
   },
+  "training.certification": {
+    label: "Certifications",
+    description: "You earned or renewed a certification, or one is about to expire; for sales managers, a rep's expired.",
+    defaultChannel: "email",
+  },
   "account.roles_changed": {
     label: "Your roles",
     description: "An admin changed your roles in the workspace.",

@@ -1655,6 +1655,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{id}/certification-requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What selling a service needs
+         * @description 404 when the service needs no certification. Passing the service's quiz earns it, with a linked session attended in the last `attendanceMonths` if set.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["getCertificationRequirement"];
+        /**
+         * Require a certification to sell a service, or change how it is earned
+         * @description Without `version` it creates the requirement (201); with the version read it changes it (200). Certifications already earned keep their expiry.
+         *
+         *     **Who may call:** Roles: pmo, admin.
+         */
+        put: operations["putCertificationRequirement"];
+        post?: never;
+        /**
+         * Stop requiring a certification for a service
+         * @description Certifications earned stay in the history.
+         *
+         *     **Who may call:** Roles: pmo, admin.
+         */
+        delete: operations["deleteCertificationRequirement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List certifications, soonest expiry first
+         * @description Current certifications (`history=true` adds those renewals replaced). Sales managers, PMO leads and admins see everyone's; everyone else their own. `state`: `certified`, `expiring` (at most the workspace's `training.expiringDays` left) or `expired` (from the expiry day on).
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["listCertifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a certification
+         * @description **Who may call:** Any member of the workspace.
+         */
+        get: operations["getCertification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate as a one-page PDF
+         * @description For its holder and those who see everyone's readiness. Limited to `PDF_RATE_LIMIT` PDFs a minute per member.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["getCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "service.created": {
@@ -2031,6 +2129,66 @@ export interface webhooks {
          * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.quiz_attempt.submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "certification.earned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tandem tells a receiver that `certification.earned` happened
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
+         */
+        post: operations["webhook.certification.earned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "certification.expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tandem tells a receiver that `certification.expiring` happened
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
+         */
+        post: operations["webhook.certification.expiring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "certification.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tandem tells a receiver that `certification.expired` happened
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
+         */
+        post: operations["webhook.certification.expired"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2842,6 +3000,95 @@ export interface components {
                 };
                 /** @enum {string} */
                 closedBy: "member" | "deadline";
+            };
+        };
+        /** @description The JSON body POSTed to webhooks subscribed to `certification.earned`. */
+        "WebhookEvent.certification.earned": {
+            /** @description The event's id: the same on every delivery and retry of this event. */
+            id: string;
+            /** @enum {string} */
+            type: "certification.earned";
+            /** @description When the change committed (UTC, ISO-8601). */
+            occurredAt: string;
+            workspaceId: string;
+            data: {
+                certification: {
+                    id: string;
+                    member: {
+                        id: string;
+                        name: string;
+                        email: string;
+                    };
+                    service: {
+                        id: string;
+                        name: string;
+                    };
+                    number: number;
+                    earnedAt: string;
+                    earnedOn: string;
+                    expiresOn: string;
+                    validityMonths: number;
+                };
+                renewal: boolean;
+            };
+        };
+        /** @description The JSON body POSTed to webhooks subscribed to `certification.expiring`. */
+        "WebhookEvent.certification.expiring": {
+            /** @description The event's id: the same on every delivery and retry of this event. */
+            id: string;
+            /** @enum {string} */
+            type: "certification.expiring";
+            /** @description When the change committed (UTC, ISO-8601). */
+            occurredAt: string;
+            workspaceId: string;
+            data: {
+                certification: {
+                    id: string;
+                    member: {
+                        id: string;
+                        name: string;
+                        email: string;
+                    };
+                    service: {
+                        id: string;
+                        name: string;
+                    };
+                    number: number;
+                    earnedAt: string;
+                    earnedOn: string;
+                    expiresOn: string;
+                    validityMonths: number;
+                };
+                daysLeft: number;
+            };
+        };
+        /** @description The JSON body POSTed to webhooks subscribed to `certification.expired`. */
+        "WebhookEvent.certification.expired": {
+            /** @description The event's id: the same on every delivery and retry of this event. */
+            id: string;
+            /** @enum {string} */
+            type: "certification.expired";
+            /** @description When the change committed (UTC, ISO-8601). */
+            occurredAt: string;
+            workspaceId: string;
+            data: {
+                certification: {
+                    id: string;
+                    member: {
+                        id: string;
+                        name: string;
+                        email: string;
+                    };
+                    service: {
+                        id: string;
+                        name: string;
+                    };
+                    number: number;
+                    earnedAt: string;
+                    earnedOn: string;
+                    expiresOn: string;
+                    validityMonths: number;
+                };
             };
         };
         /** @description An error, as RFC 9457 problem details with a stable `code`. */
@@ -5512,6 +5759,10 @@ export interface operations {
                             wordBudget: number;
                         };
                         sessionIdleMinutes: number;
+                        training: {
+                            expiringDays: number;
+                            onboardingDueDays: number;
+                        };
                         version: number;
                         updatedAt: string | null;
                         permissions: {
@@ -5562,6 +5813,10 @@ export interface operations {
                         wordBudget?: number;
                     };
                     sessionIdleMinutes?: number;
+                    training?: {
+                        expiringDays: number;
+                        onboardingDueDays: number;
+                    };
                     version: number;
                 };
             };
@@ -5586,6 +5841,10 @@ export interface operations {
                             wordBudget: number;
                         };
                         sessionIdleMinutes: number;
+                        training: {
+                            expiringDays: number;
+                            onboardingDueDays: number;
+                        };
                         version: number;
                         updatedAt: string | null;
                         permissions: {
@@ -5655,7 +5914,7 @@ export interface operations {
                             id: string;
                             url: string;
                             description: string;
-                            eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
+                            eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
                             active: boolean;
                             secretHint: string;
                             version: number;
@@ -5713,7 +5972,7 @@ export interface operations {
                     url: string;
                     /** @default  */
                     description?: string;
-                    eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
+                    eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
                     /** @default true */
                     active?: boolean;
                 };
@@ -5730,7 +5989,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -5804,7 +6063,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -5936,7 +6195,7 @@ export interface operations {
                     version: number;
                     url?: string;
                     description?: string;
-                    eventTypes?: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
+                    eventTypes?: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
                     active?: boolean;
                 };
             };
@@ -5952,7 +6211,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -6034,7 +6293,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -6650,7 +6909,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "account.roles_changed";
+                            kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "account.roles_changed";
                             label: string;
                             description: string;
                             /** @enum {string} */
@@ -6693,7 +6952,7 @@ export interface operations {
                 "application/json": {
                     preferences: {
                         /** @enum {string} */
-                        kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "account.roles_changed";
+                        kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "account.roles_changed";
                         /** @enum {string} */
                         channel: "in_app" | "email" | "digest" | "off";
                     }[];
@@ -6710,7 +6969,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "account.roles_changed";
+                            kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "account.roles_changed";
                             label: string;
                             description: string;
                             /** @enum {string} */
@@ -11788,6 +12047,473 @@ export interface operations {
             };
         };
     };
+    getCertificationRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            id: string;
+                            name: string;
+                        };
+                        validityMonths: number;
+                        attendanceMonths: number | null;
+                        version: number;
+                        updatedAt: string;
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCertificationRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 12 */
+                    validityMonths?: number;
+                    /** @default null */
+                    attendanceMonths?: number | null;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            id: string;
+                            name: string;
+                        };
+                        validityMonths: number;
+                        attendanceMonths: number | null;
+                        version: number;
+                        updatedAt: string;
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            id: string;
+                            name: string;
+                        };
+                        validityMonths: number;
+                        attendanceMonths: number | null;
+                        version: number;
+                        updatedAt: string;
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCertificationRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCertifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                memberId?: string;
+                serviceId?: string;
+                state?: "certified" | "expiring" | "expired";
+                history?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            member: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            service: {
+                                id: string;
+                                name: string;
+                            };
+                            number: number;
+                            earnedAt: string;
+                            earnedOn: string;
+                            expiresOn: string;
+                            validityMonths: number;
+                            /** @enum {string} */
+                            state: "certified" | "expiring" | "expired";
+                            daysLeft: number;
+                            current: boolean;
+                            permissions: {
+                                downloadCertificate: boolean;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        member: {
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        service: {
+                            id: string;
+                            name: string;
+                        };
+                        number: number;
+                        earnedAt: string;
+                        earnedOn: string;
+                        expiresOn: string;
+                        validityMonths: number;
+                        /** @enum {string} */
+                        state: "certified" | "expiring" | "expired";
+                        daysLeft: number;
+                        current: boolean;
+                        permissions: {
+                            downloadCertificate: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCertificatePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The one-page certificate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "webhook.service.created": {
         parameters: {
             query?: never;
@@ -12327,6 +13053,93 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WebhookEvent.quiz_attempt.submitted"];
+            };
+        };
+        responses: {
+            /** @description Received; the delivery is logged as succeeded. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.certification.earned": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent.certification.earned"];
+            };
+        };
+        responses: {
+            /** @description Received; the delivery is logged as succeeded. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.certification.expiring": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent.certification.expiring"];
+            };
+        };
+        responses: {
+            /** @description Received; the delivery is logged as succeeded. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.certification.expired": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent.certification.expired"];
             };
         };
         responses: {

@@ -9,6 +9,7 @@ import * as security from "./20261203_0007_security.ts";
 import * as gettingStarted from "./20261203_0008_getting_started.ts";
 import * as notificationSubjects from "./20261203_0009_notification_subjects.ts";
 import * as quizzes from "./20261203_0010_quizzes.ts";
+import * as certifications from "./20261203_0011_certifications.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "20261203_0008_getting_started": gettingStarted,
   "20261203_0009_notification_subjects": notificationSubjects,
   "20261203_0010_quizzes": quizzes,
+  "20261203_0011_certifications": certifications,
 };

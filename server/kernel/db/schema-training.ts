@@ -84,3 +84,52 @@ export interface QuizAnswerPicksTable {
   question_id: string;
   choice_id: string;
 }
+
+/** A service that needs a certification to sell it, and how it is earned. */
+export interface CertificationRequirementsTable {
+  workspace_id: string;
+  service_id: string;
+  /** Months a certification holds; its expiry is the earned date plus these. */
+  validity_months: number;
+  /** Null: the quiz alone certifies. Else a session linked to the service attended in the last N months is needed too. */
+  attendance_months: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What a certification is earned from, recorded as it happens: a passed quiz, an attended session. */
+export interface CertificationEvidenceTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  service_id: string;
+  kind: "quiz" | "attendance";
+  /** The attempt or the session occurrence. */
+  ref_id: string;
+  at: string;
+}
+
+/** "Member M may sell service S until D": one row per earning, so renewals keep the history. */
+export interface CertificationsTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  service_id: string;
+  /** 1 for the first earning, 2 for the first renewal… */
+  number: number;
+  earned_at: string;
+  /** Calendar dates (UTC), YYYY-MM-DD. On `expires_on` the certification no longer holds. */
+  earned_on: string;
+  expires_on: string;
+  validity_months: number;
+  quiz_attempt_id: string;
+}
+
+/** Each reminder (30, 7, 0 days before expiry) is sent once per certification. */
+export interface CertificationRemindersTable {
+  certification_id: string;
+  workspace_id: string;
+  days_before: number;
+  sent_at: string;
+}

@@ -8,7 +8,17 @@ import type {
   CheatSheetsTable,
   GlossaryTermsTable,
 } from "./schema-cheatsheets.ts";
-import type { QuizAnswerPicksTable, QuizAnswersTable, QuizAttemptsTable, QuizQuestionsTable, QuizzesTable } from "./schema-training.ts";
+import type {
+  CertificationEvidenceTable,
+  CertificationRemindersTable,
+  CertificationRequirementsTable,
+  CertificationsTable,
+  QuizAnswerPicksTable,
+  QuizAnswersTable,
+  QuizAttemptsTable,
+  QuizQuestionsTable,
+  QuizzesTable,
+} from "./schema-training.ts";
 
 export * from "./schema-cheatsheets.ts";
 export * from "./schema-training.ts";
@@ -273,6 +283,10 @@ export interface Database {
   quiz_attempts: QuizAttemptsTable;
   quiz_answers: QuizAnswersTable;
   quiz_answer_picks: QuizAnswerPicksTable;
+  certification_requirements: CertificationRequirementsTable;
+  certification_evidence: CertificationEvidenceTable;
+  certifications: CertificationsTable;
+  certification_reminders: CertificationRemindersTable;
 }
 
 /** One e-mail written to DATA_DIR/outbox, and the workspace that sent it (null: mail of no workspace). */

@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import pdfmake, { type TCreatedPdf } from "pdfmake";
+import type { TCreatedPdf } from "pdfmake";
+import { pdfPrinter } from "#server/kernel/pdf-printer.ts";
 import { parseSheetBody, toSheetBody } from "./cheatsheets.pdf-content.ts";
 import { cheatSheetDocument, typographyFor } from "./cheatsheets.pdf-layout.ts";
 import { SCALES, type Scale } from "./cheatsheets.pdf-style.ts";
@@ -20,27 +18,6 @@ export interface CheatSheetPdfInput {
   stale: boolean;
   tags: string[];
 }
-
-interface VirtualFileSystem {
-  writeFileSync(name: string, content: Buffer): void;
-}
-
-// A private instance, so that the fonts and access policies set here are not
-// changed by, and do not leak into, other users of pdfmake's shared default.
-const printer = new (Object.getPrototypeOf(pdfmake).constructor as new () => typeof pdfmake)();
-
-// The fonts ship inside the pdfmake package and are held in its in-memory file
-// system, so output never depends on the machine's fonts. Documents may read
-// no other file and fetch no URL.
-const fontFolder = join(dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")), "fonts", "Roboto");
-const FONT_FILES = { normal: "Roboto-Regular.ttf", bold: "Roboto-Medium.ttf", italics: "Roboto-Italic.ttf", bolditalics: "Roboto-MediumItalic.ttf" };
-const memory = (printer as unknown as { virtualfs: VirtualFileSystem }).virtualfs;
-for (const file of Object.values(FONT_FILES)) memory.writeFileSync(`cheatsheet-fonts/${file}`, readFileSync(join(fontFolder, file)));
-printer.setFonts({
-  Roboto: Object.fromEntries(Object.entries(FONT_FILES).map(([style, file]) => [style, `cheatsheet-fonts/${file}`])),
-});
-printer.setUrlAccessPolicy(() => false);
-printer.setLocalAccessPolicy(() => false);
 
 const SMALLEST = SCALES.length - 1;
 /**
@@ -109,7 +86,7 @@ async function layOut(sheet: CheatSheetPdfInput, paper: PaperSize, scale: Scale,
   // pdfmake writes into the content it lays out, so every attempt converts afresh.
   const body = toSheetBody(tokens, typographyFor(scale, paper), wordBudget);
   let pages = 0;
-  const pdf = printer.createPdf(cheatSheetDocument(sheet, paper, scale, body, (count) => (pages = count)));
+  const pdf = pdfPrinter().createPdf(cheatSheetDocument(sheet, paper, scale, body, (count) => (pages = count)));
   // Laying out calls the footer once per page with the page count; the file itself is only written by getBuffer.
   await pdf.getStream();
   return { pdf, pages, words: body.words };

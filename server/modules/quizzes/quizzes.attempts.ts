@@ -2,9 +2,10 @@ import type { RequestContext } from "#server/kernel/context.ts";
 import type { Db, Executor } from "#server/kernel/db/database.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { AppError, notFound } from "#server/kernel/errors.ts";
-import { recordEvent, type EventActor } from "#server/kernel/events/events.ts";
+import { recordEvent } from "#server/kernel/events/events.ts";
 import { newId, now } from "#server/kernel/ids.ts";
 import { toPage } from "#server/kernel/pagination.ts";
+import { recordQuizPass, type EvidenceActor } from "#server/modules/certifications/certifications.service.ts";
 import { memberRefs } from "#server/modules/members/members.service.ts";
 import type { Page } from "#shared/contracts/common.ts";
 import type { Answers, Attempt, AttemptListQuery, AttemptSummary } from "#shared/contracts/quizzes.ts";
@@ -30,9 +31,10 @@ const pastDeadline = (attempt: Pick<attempts.AttemptRow, "deadline_at">) =>
 
 /**
  * Closes an open attempt: scores it with `answers`, writes the statistics and
- * records `quiz_attempt.submitted`. False if another request closed it first.
+ * records `quiz_attempt.submitted`; a pass of a service's quiz goes to the
+ * certifications, which may certify the member. False if another request closed it first.
  */
-async function closeAttempt(trx: Executor, actor: EventActor, row: attempts.AttemptRow, close: { status: "submitted" | "expired"; answers: Answers }): Promise<boolean> {
+async function closeAttempt(trx: Executor, actor: EvidenceActor, row: attempts.AttemptRow, close: { status: "submitted" | "expired"; answers: Answers }): Promise<boolean> {
   const at = now();
   const score = scoreAnswers(row.questions, close.answers, row.pass_mark);
   if (!(await attempts.closeAttempt(trx, row, { status: close.status, at, answers: close.answers, score }))) return false;
@@ -48,6 +50,7 @@ async function closeAttempt(trx: Executor, actor: EventActor, row: attempts.Atte
       closedBy: close.status === "submitted" ? "member" : "deadline",
     },
   });
+  if (score.passed && quiz.service_id) await recordQuizPass(trx, actor, { memberId: row.member_id, serviceId: quiz.service_id, attemptId: row.id, at });
   return true;
 }
 
@@ -162,7 +165,7 @@ export function saveAnswers(ctx: RequestContext, quizId: string, id: string, ans
 /** Scores the attempt with these answers merged over those saved; the result comes back with it. */
 export function submitAttempt(ctx: RequestContext, quizId: string, id: string, answers: Answers): Promise<Attempt> {
   return onOpenAttempt(ctx, quizId, id, "submit", answers, async (trx, row, merged) => {
-    if (!(await closeAttempt(trx, { workspaceId: ctx.workspaceId, memberId: ctx.actor.memberId }, row, { status: "submitted", answers: merged }))) throw closedMeanwhile();
+    if (!(await closeAttempt(trx, ctx.actor, row, { status: "submitted", answers: merged }))) throw closedMeanwhile();
   });
 }
 

@@ -38,21 +38,23 @@ export function presentQuizRecord(row: QuizRow, extra: { bankSize: number; servi
 /**
  * Where a member stands with a quiz, from their attempts (oldest first):
  * attempts count since the last pass; the cool-down runs from the end of the
- * last attempt (its deadline, for one left to run out).
+ * last failed attempt (its deadline, for one left to run out). A passed quiz is
+ * `reopened` when the certification it earned is due for renewal.
  */
-export function progressOf(quiz: Pick<QuizRow, "max_attempts" | "cooldown_minutes">, attempts: readonly AttemptBrief[], at: string): QuizProgress {
+export function progressOf(quiz: Pick<QuizRow, "max_attempts" | "cooldown_minutes">, attempts: readonly AttemptBrief[], at: string, reopened = false): QuizProgress {
   const lastPass = attempts.findLast((attempt) => attempt.passed === true);
   const sincePass = lastPass ? attempts.filter((attempt) => attempt.number > lastPass.number) : attempts;
   const open = attempts.find((attempt) => attempt.status === "in_progress" && !isOverdue(attempt, at));
   const last = attempts.at(-1);
   const lastEnded = last && last.status !== "in_progress" ? last.closed_at : last && isOverdue(last, at) ? last.deadline_at : null;
-  const cooldownEnds = lastEnded && !lastPass && quiz.cooldown_minutes > 0 ? new Date(Date.parse(lastEnded) + quiz.cooldown_minutes * 60_000).toISOString() : null;
+  // The cool-down follows a failed attempt; a pass (due for renewal later) waits for nothing.
+  const cooldownEnds = lastEnded && last?.passed !== true && quiz.cooldown_minutes > 0 ? new Date(Date.parse(lastEnded) + quiz.cooldown_minutes * 60_000).toISOString() : null;
   const scores = attempts.flatMap((attempt) => (attempt.score === null ? [] : [attempt.score]));
   return {
     attemptsUsed: sincePass.length,
     attemptsLeft: quiz.max_attempts === null ? null : Math.max(0, quiz.max_attempts - sincePass.length),
     bestScore: scores.length > 0 ? Math.max(...scores) : null,
-    passed: Boolean(lastPass),
+    passed: Boolean(lastPass) && !reopened,
     passedAt: lastPass?.closed_at ?? null,
     openAttemptId: open?.id ?? null,
     nextAttemptAt: cooldownEnds && cooldownEnds > at && !open ? cooldownEnds : null,

@@ -5,6 +5,7 @@ import { AppError, conflict, notFound, staleVersion } from "#server/kernel/error
 import { newId, now } from "#server/kernel/ids.ts";
 import { parseSort, toPage } from "#server/kernel/pagination.ts";
 import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
+import { quizReopenedFor } from "#server/modules/certifications/certifications.service.ts";
 import { existingServiceIds, serviceRefs } from "#server/modules/services/services.service.ts";
 import type { Page } from "#shared/contracts/common.ts";
 import type { CreateQuizData, Quiz, QuizListQuery, QuizRecord, UpdateQuizInput } from "#shared/contracts/quizzes.ts";
@@ -22,18 +23,20 @@ const unknownService = () => new AppError(422, "unknown_service", "No such servi
 
 export const quizSummary = (quiz: Pick<QuizRecord, "title">) => `Quiz "${quiz.title}"`;
 
-/** Presents quiz rows for the caller: bank sizes, services and the caller's own progress in three queries. */
+/** Presents quiz rows for the caller: bank sizes, services, the caller's own progress and renewals, in a fixed number of queries. */
 async function presentQuizzes(db: Executor, actor: PolicyActor & { workspaceId: string }, rows: readonly repository.QuizRow[]): Promise<Quiz[]> {
   const ids = rows.map((row) => row.id);
-  const [banks, services, briefs] = await Promise.all([
+  const serviceIds = rows.flatMap((row) => (row.service_id ? [row.service_id] : []));
+  const [banks, services, briefs, reopened] = await Promise.all([
     repository.countQuestions(db, actor.workspaceId, ids),
-    serviceRefs(db, actor.workspaceId, rows.flatMap((row) => (row.service_id ? [row.service_id] : []))),
+    serviceRefs(db, actor.workspaceId, serviceIds),
     attempts.listBriefs(db, actor.workspaceId, actor.memberId, ids),
+    quizReopenedFor(db, actor.workspaceId, actor.memberId, serviceIds),
   ]);
   const at = now();
   return rows.map((row) => {
     const record = presentQuizRecord(row, { bankSize: banks.get(row.id) ?? 0, service: row.service_id ? (services.get(row.service_id) ?? null) : null });
-    const progress = progressOf(row, briefs.filter((brief) => brief.quiz_id === row.id), at);
+    const progress = progressOf(row, briefs.filter((brief) => brief.quiz_id === row.id), at, row.service_id !== null && reopened.has(row.service_id));
     return { ...record, progress, permissions: permissionsOf(quizPolicy, actor, quizFacts(record, progress)) };
   });
 }

@@ -18,6 +18,7 @@ describe("workspace settings", () => {
       allowPrivateWebhookTargets: false,
       clarity: { maxGrade: 9, minReadingEase: 50, maxAverageSentenceLength: 20, wordBudget: 400 },
       sessionIdleMinutes: 4320,
+      training: { expiringDays: 30, onboardingDueDays: 14 },
       version: 1,
       updatedAt: null,
       permissions: { update: true },
