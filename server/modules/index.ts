@@ -17,6 +17,7 @@ import { onboardingRoutes } from "./onboarding/onboarding.routes.ts";
 import { quizAttemptRoutes } from "./quizzes/quizzes.attempts.routes.ts";
 import { quizRoutes } from "./quizzes/quizzes.routes.ts";
 import { outboxRoutes } from "./outbox/outbox.routes.ts";
+import { readinessRoutes } from "./readiness/readiness.routes.ts";
 import { searchRoutes } from "./search/search.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
 import { settingsRoutes } from "./settings/settings.routes.ts";
@@ -48,4 +49,5 @@ export const apiModules: FastifyPluginAsync[] = [
   quizRoutes,
   quizAttemptRoutes,
   certificationRoutes,
+  readinessRoutes,
 ];

@@ -1,5 +1,6 @@
 import type { Role } from "#shared/contracts/common.ts";
 import { ADMINS, CATALOG_EDITORS, CHEATSHEET_MANAGERS, CHEATSHEET_READERS, CHEATSHEET_WRITERS, TRAINING_MANAGERS } from "./roles.ts";
+import { READINESS_VIEWERS } from "./certifications.ts";
 import { hasAnyRole, type PolicyActor } from "./policy.ts";
 
 /**
@@ -20,6 +21,8 @@ const CAPABILITY_ROLES = {
   "glossary.manage": CHEATSHEET_WRITERS,
   /** Build quizzes (later courses and sessions); see everyone's attempts and results. */
   "training.manage": TRAINING_MANAGERS,
+  /** See every member's certifications and the team's readiness matrix (others see their own). */
+  "readiness.viewTeam": READINESS_VIEWERS,
   "members.manage": ADMINS,
   "invitations.manage": ADMINS,
   "webhooks.manage": ADMINS,

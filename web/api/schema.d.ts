@@ -1753,6 +1753,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is ready to sell what: members × services
+         * @description Each cell: the certification state (`certified`, `expiring`, `expired`, `missing`, or `not_required` for a service that needs none), its expiry, and the service's published cheat sheets the member acknowledged. Sales managers, PMO leads and admins see the team (reps and sales engineers unless `role` says otherwise); everyone else their own row. With `member` and `service`, `check` answers whether that member may sell that service.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["getReadinessMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readiness/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The readiness matrix as CSV
+         * @description The same filters and visibility as the matrix, every page. Cells that start with =, +, -, @, tab or CR are prefixed with an apostrophe against formula injection.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["exportReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "service.created": {
@@ -3226,7 +3270,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "readiness.viewTeam" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -3296,7 +3340,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "readiness.viewTeam" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -3365,7 +3409,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "readiness.viewTeam" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -3532,7 +3576,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "readiness.viewTeam" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -4370,7 +4414,7 @@ export interface operations {
                             slug: string;
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
                         }[];
-                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
+                        capabilities: ("services.manage" | "cheatsheets.create" | "cheatsheets.seeWorkingCopies" | "cheatsheets.seeAcknowledgements" | "cheatsheets.confirmReading" | "glossary.manage" | "training.manage" | "readiness.viewTeam" | "members.manage" | "invitations.manage" | "webhooks.manage" | "jobs.manage" | "outbox.read" | "audit.read" | "settings.update")[];
                         csrfToken: string;
                     };
                 };
@@ -12505,6 +12549,144 @@ export interface operations {
             };
             /** @description No such record in the caller's workspace. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadinessMatrix: {
+        parameters: {
+            query?: {
+                role?: "admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se";
+                member?: string;
+                service?: string;
+                sort?: "name" | "-name" | "readiness" | "-readiness";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        services: {
+                            id: string;
+                            name: string;
+                            certificationRequired: boolean;
+                            sheets: number;
+                        }[];
+                        rows: {
+                            member: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
+                            cells: {
+                                /** @enum {string} */
+                                state: "certified" | "expiring" | "expired" | "missing" | "not_required";
+                                expiresOn: string | null;
+                                sheetsAcknowledged: number;
+                            }[];
+                            ready: number;
+                        }[];
+                        nextCursor: string | null;
+                        total: number;
+                        check: {
+                            memberId: string;
+                            serviceId: string;
+                            /** @enum {string} */
+                            state: "certified" | "expiring" | "expired" | "missing" | "not_required";
+                            expiresOn: string | null;
+                            certified: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportReadiness: {
+        parameters: {
+            query?: {
+                role?: "admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se";
+                member?: string;
+                service?: string;
+                sort?: "name" | "-name" | "readiness" | "-readiness";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix as CSV (UTF-8 with BOM), the same rows the caller sees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -202,3 +202,15 @@ export async function quizReopenedFor(db: Executor, workspaceId: string, memberI
   }
   return open;
 }
+
+/** For readiness: every current certification and requirement of the workspace, and where each stands today. */
+export async function workspaceCertifications(db: Executor, workspaceId: string) {
+  const [current, requirements, settings] = await Promise.all([repository.listCurrent(db, workspaceId), repository.listRequirements(db, workspaceId), readSettings(db, workspaceId)]);
+  const today = todayOf(now());
+  return {
+    required: new Set(requirements.map((row) => row.service_id)),
+    held: new Map(
+      current.map((row) => [`${row.member_id}:${row.service_id}`, { ...certificationState({ expiresOn: row.expires_on }, today, settings.training.expiringDays), expiresOn: row.expires_on }]),
+    ),
+  };
+}

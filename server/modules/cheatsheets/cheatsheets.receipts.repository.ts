@@ -150,3 +150,33 @@ export async function countStats(db: Executor, workspaceId: string, memberId: st
     .executeTakeFirstOrThrow();
   return { published: Number(row.published), stale: Number(row.stale ?? 0), unacknowledged: Number(row.unacknowledged ?? 0) };
 }
+
+/** Published sheets linked to each service: how many a member must acknowledge for it. */
+export async function countPublishedSheetsByService(db: Executor, workspaceId: string) {
+  const rows = await db
+    .selectFrom("cheat_sheet_links as link")
+    .innerJoin("cheat_sheets as sheet", "sheet.id", "link.sheet_id")
+    .select(["link.target_id as service_id", (eb) => eb.fn.countAll<number | string>().as("sheets")])
+    .where("link.workspace_id", "=", workspaceId)
+    .where("link.copy", "=", "published")
+    .where("link.target_type", "=", "service")
+    .where("sheet.status", "=", "published")
+    .groupBy("link.target_id")
+    .execute();
+  return new Map(rows.map((row) => [row.service_id, Number(row.sheets)]));
+}
+
+/** Per service and member: the linked published sheets acknowledged in their current version. */
+export async function countCurrentAcknowledgementsByService(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom("cheat_sheet_links as link")
+    .innerJoin("cheat_sheets as sheet", "sheet.id", "link.sheet_id")
+    .innerJoin("cheat_sheet_acknowledgements as ack", (join) => join.onRef("ack.sheet_id", "=", "sheet.id").onRef("ack.version_number", "=", "sheet.published_version"))
+    .select(["link.target_id as service_id", "ack.member_id", (eb) => eb.fn.countAll<number | string>().as("acknowledged")])
+    .where("link.workspace_id", "=", workspaceId)
+    .where("link.copy", "=", "published")
+    .where("link.target_type", "=", "service")
+    .where("sheet.status", "=", "published")
+    .groupBy(["link.target_id", "ack.member_id"])
+    .execute();
+}

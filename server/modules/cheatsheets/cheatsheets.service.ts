@@ -166,3 +166,12 @@ export const unlinkFromSheets = repository.deleteLinksTo;
 
 /** For other modules (the getting-started checklist). */
 export const countPublishedSheets = (db: Executor, workspaceId: string): Promise<number> => repository.countPublishedSheets(db, workspaceId);
+
+/**
+ * For readiness: per service, its published sheets, and per member how many
+ * of those they acknowledged in the current version (two queries, any team size).
+ */
+export async function acknowledgementsByService(db: Executor, workspaceId: string): Promise<{ sheets: Map<string, number>; acknowledged: Map<string, number> }> {
+  const [sheets, rows] = await Promise.all([receipts.countPublishedSheetsByService(db, workspaceId), receipts.countCurrentAcknowledgementsByService(db, workspaceId)]);
+  return { sheets, acknowledged: new Map(rows.map((row) => [`${row.member_id}:${row.service_id}`, Number(row.acknowledged)])) };
+}

@@ -126,6 +126,18 @@ export function listActiveMemberRefsWithRole(db: Executor, workspaceId: string, 
     .execute();
 }
 
+/** Every active member with their roles, by name; `roles` narrows to those holding any of them. For team views (readiness). */
+export function listActiveDirectory(db: Executor, workspaceId: string, roles?: readonly string[]) {
+  let query = db
+    .selectFrom("members")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select(["members.id", "users.name", "users.email", "members.roles"])
+    .where("members.workspace_id", "=", workspaceId)
+    .where("members.status", "=", "active");
+  if (roles && roles.length > 0) query = query.where((eb) => eb.or(roles.map((role) => eb("members.roles", "like", `%"${role}"%`))));
+  return query.orderBy("users.name").orderBy("members.id").execute();
+}
+
 /** A person's membership of the workspace, by their e-mail: whether an invitation is needed. */
 export function findMembershipByEmail(db: Executor, workspaceId: string, email: string) {
   return db

@@ -7,7 +7,7 @@ import { writeAudit } from "#server/modules/audit/audit.writer.ts";
 import { endSessionsOf } from "#server/modules/auth/auth.service.ts";
 import { revokeAllTokensOf } from "#server/modules/tokens/tokens.service.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
-import { describeRoles, type MemberRef, type Page } from "#shared/contracts/common.ts";
+import { describeRoles, type MemberRef, type Page, type Role } from "#shared/contracts/common.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { memberPolicy } from "#shared/policies/members.ts";
 import type { Member, MemberListQuery, MemberRecord, UpdateMemberInput } from "#shared/contracts/members.ts";
@@ -112,3 +112,9 @@ export const insertMember = repo.insertMember;
 
 /** For other modules (the getting-started checklist). */
 export const countActiveMembers = (db: Executor, workspaceId: string): Promise<number> => repo.countActiveMembers(db, workspaceId);
+
+/** Active members with their roles, by name (for team views such as readiness). */
+export async function activeDirectory(db: Executor, workspaceId: string, roles?: readonly Role[]): Promise<(MemberRef & { roles: Role[] })[]> {
+  const rows = await repo.listActiveDirectory(db, workspaceId, roles);
+  return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, roles: JSON.parse(row.roles) as Role[] }));
+}

@@ -205,6 +205,11 @@ export async function listServiceRefs(db: Executor, workspaceId: string, ids: re
   return db.selectFrom("services").select(["id", "name"]).where("workspace_id", "=", workspaceId).where("id", "in", ids).orderBy("name").execute();
 }
 
+/** Every active service, by name. */
+export function listActiveServiceRefs(db: Executor, workspaceId: string) {
+  return db.selectFrom("services").select(["id", "name"]).where("workspace_id", "=", workspaceId).where("status", "=", "active").orderBy("name").orderBy("id").execute();
+}
+
 export async function countServices(db: Executor, workspaceId: string): Promise<number> {
   const row = await db.selectFrom("services").select((eb) => eb.fn.countAll<number | string>().as("count")).where("workspace_id", "=", workspaceId).executeTakeFirstOrThrow();
   return Number(row.count);

@@ -190,3 +190,6 @@ export async function existingServiceIds(db: Executor, workspaceId: string, ids:
 
 /** For other modules (the getting-started checklist). */
 export const countServices = (db: Executor, workspaceId: string): Promise<number> => repository.countServices(db, workspaceId);
+
+/** For other modules: every active service of the workspace, by name. */
+export const activeServiceRefs = (db: Executor, workspaceId: string): Promise<{ id: string; name: string }[]> => repository.listActiveServiceRefs(db, workspaceId);
