@@ -21,12 +21,13 @@ import {
   SEARCH_THROUGHPUT_CONNECTIONS,
   searchPaths,
 } from "./scenarios/search.ts";
+import { checkReadiness, percentile, READINESS_MEMBERS, READINESS_P95_TARGET_MS, READINESS_PATH, READINESS_SERVICES, readinessQueries, seedReadiness, timeRequests } from "./scenarios/readiness.ts";
 import { servicesList } from "./scenarios/services-list.ts";
 import { benchStart } from "./scenarios/start.ts";
-import { startBare, startTandem } from "./servers.ts";
+import { startBare, startTandem, urlOf } from "./servers.ts";
 
-const USAGE = "Usage: npm run bench -- [--scenario services-list|jobs|search|start] [--db sqlite|postgres] [--scale N] [--duration SECONDS] [--jobs N]";
-const SCENARIOS = ["services-list", "jobs", "search", "start"] as const;
+const USAGE = "Usage: npm run bench -- [--scenario services-list|jobs|search|start|readiness] [--db sqlite|postgres] [--scale N] [--duration SECONDS] [--jobs N]";
+const SCENARIOS = ["services-list", "jobs", "search", "start", "readiness"] as const;
 
 interface Options {
   scenario: (typeof SCENARIOS)[number];
@@ -114,6 +115,10 @@ async function main(): Promise<void> {
     await benchStart(5);
     return;
   }
+  if (options.scenario === "readiness") {
+    await benchReadiness(options);
+    return;
+  }
   const scenario = servicesList;
   const bench = await openBenchDatabase(options.kind);
   let interrupted = false;
@@ -154,6 +159,51 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!interrupted) throw error;
     console.error("Interrupted.");
+  } finally {
+    await bench.cleanup();
+  }
+}
+
+/**
+ * Readiness: the whole matrix of 2,000 members × 50 services (100,000 cells)
+ * in one request, asked one at a time (the wait one sales manager feels),
+ * against a bare route running the same statements and answering the
+ * current certifications' rows. Target: Tandem's p95 within 300 ms.
+ */
+async function benchReadiness(options: Options): Promise<void> {
+  const bench = await openBenchDatabase(options.kind);
+  const requests = Math.max(20, options.duration * 4);
+  try {
+    await migrateToLatest(bench.database.db);
+    const data = await generate(bench.database.db, 1);
+    await seedReadiness(bench.database.db, data);
+    console.log(`readiness on ${options.kind}: ${formatNumber(READINESS_MEMBERS)} members × ${READINESS_SERVICES} services, ${requests} requests in turn per server after a warm-up of 3.`);
+    const run = async (app: Awaited<ReturnType<typeof startTandem>>, headers: Record<string, string>, check: (body: unknown) => string | null) => {
+      try {
+        const url = urlOf(app, READINESS_PATH);
+        const problem = check(await (await fetch(url, { headers })).json());
+        if (problem) throw new Error(`${READINESS_PATH} answered wrongly: ${problem}`);
+        await timeRequests(url, headers, 3);
+        return await timeRequests(url, headers, requests);
+      } finally {
+        await app.close();
+      }
+    };
+    const tandem = await run(await startTandem(bench.database, { dataDir: bench.dataDir, databaseUrl: bench.databaseUrl }), { authorization: `Bearer ${data.token}` }, checkReadiness);
+    const bare = await run(await startBare(bench.database, READINESS_PATH, await readinessQueries(data, options.kind)), {}, (body) => (Array.isArray(body) && body.length > 0 ? null : "expected rows"));
+    const line = (label: string, times: number[]) => `${label.padEnd(34)}${formatNumber(percentile(times, 50), 1).padStart(9)}${formatNumber(percentile(times, 95), 1).padStart(10)}`;
+    const ratio = percentile(tandem, 95) / percentile(bare, 95);
+    console.log(
+      [
+        "",
+        `${"scenario".padEnd(34)}   p50 ms    p95 ms`,
+        line("readiness matrix (Tandem)", tandem),
+        line("readiness queries (bare Fastify)", bare),
+        "",
+        `Tandem/bare p95        ${formatNumber(ratio, 2)}×  (what Tandem adds to the raw queries: assembling 100,000 cells, presenting, serializing)`,
+        `Tandem p95             ${formatNumber(percentile(tandem, 95), 1)} ms  (target ≤ ${READINESS_P95_TARGET_MS} ms: ${percentile(tandem, 95) <= READINESS_P95_TARGET_MS ? "PASS" : "BELOW TARGET"})`,
+      ].join("\n"),
+    );
   } finally {
     await bench.cleanup();
   }

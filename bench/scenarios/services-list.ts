@@ -32,7 +32,7 @@ const LIMIT = 50;
  * Runs the services repository's own list query on a driver that executes
  * nothing, only to record the SQL and parameters it compiles to.
  */
-async function recordQuery(kind: DatabaseKind, run: (db: Kysely<Database>) => Promise<unknown>): Promise<CompiledQuery> {
+export async function recordQuery(kind: DatabaseKind, run: (db: Kysely<Database>) => Promise<unknown>): Promise<CompiledQuery> {
   const recorded: CompiledQuery[] = [];
   const dialect: Dialect =
     kind === "sqlite"

@@ -9,13 +9,13 @@ export type ReadinessState = z.infer<typeof ReadinessStateSchema>;
 /** Whether a state lets the member sell the service: certified, expiring (still valid) or not required. */
 export const maySell = (state: ReadinessState) => state === "certified" || state === "expiring" || state === "not_required";
 
-export const ReadinessCellSchema = z.object({
-  state: ReadinessStateSchema,
-  expiresOn: z.string().nullable(),
+/** One cell of the matrix: a member and a service. */
+export interface ReadinessCell {
+  state: ReadinessState;
+  expiresOn: string | null;
   /** Published cheat sheets linked to the service the member acknowledged in their current version. */
-  sheetsAcknowledged: z.number(),
-});
-export type ReadinessCell = z.infer<typeof ReadinessCellSchema>;
+  sheetsAcknowledged: number;
+}
 
 export const ReadinessServiceSchema = z.object({
   id: z.string(),
@@ -25,11 +25,17 @@ export const ReadinessServiceSchema = z.object({
   sheets: z.number(),
 });
 
+/**
+ * A member's row. The cells are three parallel lists, one entry per service
+ * in the order of `services` (a matrix of 100,000 cells stays a few MB):
+ * the certification state, its expiry, and the linked sheets acknowledged.
+ */
 export const ReadinessRowSchema = z.object({
   member: MemberRefSchema,
   roles: z.array(RoleSchema),
-  /** One per service, in the order of `services`. */
-  cells: z.array(ReadinessCellSchema),
+  states: z.array(ReadinessStateSchema),
+  expiresOn: z.array(z.string().nullable()),
+  sheetsAcknowledged: z.array(z.number()),
   /** Services the member may sell (certified, expiring, or needing none) of those shown. */
   ready: z.number(),
 });
@@ -74,3 +80,10 @@ export type ReadinessQuery = z.infer<typeof ReadinessQuerySchema>;
 
 export const ReadinessExportQuerySchema = z.strictObject(filters);
 export type ReadinessExportQuery = z.infer<typeof ReadinessExportQuerySchema>;
+
+/** The cell of a row for the service at `index` of `services`. */
+export const cellOf = (row: Pick<ReadinessRow, "states" | "expiresOn" | "sheetsAcknowledged">, index: number): ReadinessCell => ({
+  state: row.states[index]!,
+  expiresOn: row.expiresOn[index] ?? null,
+  sheetsAcknowledged: row.sheetsAcknowledged[index] ?? 0,
+});

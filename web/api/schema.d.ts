@@ -12594,12 +12594,9 @@ export interface operations {
                                 email: string;
                             };
                             roles: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
-                            cells: {
-                                /** @enum {string} */
-                                state: "certified" | "expiring" | "expired" | "missing" | "not_required";
-                                expiresOn: string | null;
-                                sheetsAcknowledged: number;
-                            }[];
+                            states: ("certified" | "expiring" | "expired" | "missing" | "not_required")[];
+                            expiresOn: (string | null)[];
+                            sheetsAcknowledged: number[];
                             ready: number;
                         }[];
                         nextCursor: string | null;

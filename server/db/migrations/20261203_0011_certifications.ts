@@ -40,10 +40,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("expires_on", "text", (c) => c.notNull())
     .addColumn("validity_months", "integer", (c) => c.notNull())
     .addColumn("quiz_attempt_id", "text", (c) => c.notNull())
+    // 1 for the latest earning of its member and service; a renewal sets the one it replaces to 0.
+    .addColumn("current", "integer", (c) => c.notNull())
     .addUniqueConstraint("certifications_number_unique", ["workspace_id", "member_id", "service_id", "number"])
     .execute();
-  await db.schema.createIndex("certifications_service_idx").on("certifications").columns(["workspace_id", "service_id", "member_id", "number"]).execute();
-  await db.schema.createIndex("certifications_expiry_idx").on("certifications").columns(["expires_on"]).execute();
+  // The readiness matrix reads every current certification of a workspace: this index covers it.
+  await db.schema.createIndex("certifications_current_idx").on("certifications").columns(["workspace_id", "current", "member_id", "service_id", "expires_on"]).execute();
+  await db.schema.createIndex("certifications_expiry_idx").on("certifications").columns(["current", "expires_on"]).execute();
 
   await db.schema
     .createTable("certification_reminders")

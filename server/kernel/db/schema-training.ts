@@ -124,6 +124,8 @@ export interface CertificationsTable {
   expires_on: string;
   validity_months: number;
   quiz_attempt_id: string;
+  /** 1 for the latest earning of its member and service; 0 once a renewal replaced it. */
+  current: number;
 }
 
 /** Each reminder (30, 7, 0 days before expiry) is sent once per certification. */

@@ -22,8 +22,13 @@ export function expiryOf(earnedOn: string, validityMonths: number): string {
   return day(earnedOn).plus({ months: validityMonths }).toISODate()!;
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysFrom = (from: string, to: string): number => Math.round(day(to).diff(day(from), "days").days);
+const DAY_MS = 86_400_000;
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier). UTC days
+ * are all 86,400 s long, so plain arithmetic is exact here — and fast enough
+ * for a matrix of 100,000 cells, where parsing each date with luxon was not.
+ */
+export const daysFrom = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** `months` calendar months before `isoDate`. */
 export const monthsBefore = (isoDate: string, months: number): string => day(isoDate).minus({ months }).toISODate()!;

@@ -25,14 +25,14 @@ export function presentCertificationRecord(row: CertificationRow, refs: { member
 
 export function presentCertification(
   row: CertificationRow,
-  extra: { members: ReadonlyMap<string, MemberRef>; services: ReadonlyMap<string, Ref>; current: boolean; today: string; expiringDays: number; actor: PolicyActor },
+  extra: { members: ReadonlyMap<string, MemberRef>; services: ReadonlyMap<string, Ref>; today: string; expiringDays: number; actor: PolicyActor },
 ): Certification {
   const { state, daysLeft } = certificationState({ expiresOn: row.expires_on }, extra.today, extra.expiringDays);
   return {
     ...presentCertificationRecord(row, extra),
     state: state === "missing" ? "expired" : state,
     daysLeft: daysLeft ?? 0,
-    current: extra.current,
+    current: row.current === 1,
     permissions: permissionsOf(certificationPolicy, extra.actor, { memberId: row.member_id }),
   };
 }

@@ -1,7 +1,7 @@
-import { type ExpressionBuilder, type Selectable } from "kysely";
+import type { Selectable } from "kysely";
 import { isUniqueViolation } from "#server/kernel/db/constraint-errors.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
-import type { CertificationEvidenceTable, CertificationRequirementsTable, CertificationsTable, Database } from "#server/kernel/db/schema.ts";
+import type { CertificationEvidenceTable, CertificationRequirementsTable, CertificationsTable } from "#server/kernel/db/schema.ts";
 import { afterCursor } from "#server/kernel/pagination.ts";
 
 export type RequirementRow = Selectable<CertificationRequirementsTable>;
@@ -82,27 +82,18 @@ export function findCertification(db: Executor, workspaceId: string, id: string)
   return db.selectFrom("certifications").selectAll().where("workspace_id", "=", workspaceId).where("id", "=", id).executeTakeFirst();
 }
 
-/** No later earning of the same member and service: this one is current. */
-const isCurrent = (eb: ExpressionBuilder<Database & { c: CertificationsTable }, "c">) =>
-  eb.not(
-    eb.exists(
-      eb
-        .selectFrom("certifications as later")
-        .select("later.id")
-        .whereRef("later.workspace_id", "=", "c.workspace_id")
-        .whereRef("later.member_id", "=", "c.member_id")
-        .whereRef("later.service_id", "=", "c.service_id")
-        .whereRef("later.number", ">", "c.number"),
-    ),
-  );
-
 /** The current certification of each member and service, for some members or services (all when a filter is left out). */
 export async function listCurrent(db: Executor, workspaceId: string, filter: { memberIds?: readonly string[]; serviceIds?: readonly string[] } = {}): Promise<CertificationRow[]> {
   if (filter.memberIds?.length === 0 || filter.serviceIds?.length === 0) return [];
-  let query = db.selectFrom("certifications as c").selectAll("c").where("c.workspace_id", "=", workspaceId).where(isCurrent);
-  if (filter.memberIds) query = query.where("c.member_id", "in", filter.memberIds);
-  if (filter.serviceIds) query = query.where("c.service_id", "in", filter.serviceIds);
+  let query = db.selectFrom("certifications").selectAll().where("workspace_id", "=", workspaceId).where("current", "=", 1);
+  if (filter.memberIds) query = query.where("member_id", "in", filter.memberIds);
+  if (filter.serviceIds) query = query.where("service_id", "in", filter.serviceIds);
   return query.execute();
+}
+
+/** Where every current certification of the workspace expires: what the readiness matrix reads (from one covering index). */
+export function listCurrentExpiries(db: Executor, workspaceId: string) {
+  return db.selectFrom("certifications").select(["member_id", "service_id", "expires_on"]).where("workspace_id", "=", workspaceId).where("current", "=", 1).execute();
 }
 
 export function findCurrent(db: Executor, workspaceId: string, memberId: string, serviceId: string): Promise<CertificationRow | undefined> {
@@ -124,7 +115,7 @@ export function listCertifications(
   options: { memberId?: string; serviceId?: string; history: boolean; expires?: { after?: string; onOrBefore?: string }; cursor?: string; limit: number },
 ): Promise<CertificationRow[]> {
   let query = db.selectFrom("certifications as c").selectAll("c").where("c.workspace_id", "=", workspaceId);
-  if (!options.history) query = query.where(isCurrent);
+  if (!options.history) query = query.where("c.current", "=", 1);
   if (options.memberId) query = query.where("c.member_id", "=", options.memberId);
   if (options.serviceId) query = query.where("c.service_id", "=", options.serviceId);
   if (options.expires?.after) query = query.where("c.expires_on", ">", options.expires.after);
@@ -133,7 +124,11 @@ export function listCertifications(
   return query.orderBy("c.expires_on").orderBy("c.id").limit(options.limit + 1).execute();
 }
 
-/** False if the member's earning `number` exists already (two passes reported at once): nothing is written. */
+/**
+ * Adds an earning as the current one and retires the one it replaces. False
+ * if the member's earning `number` exists already (two passes reported at
+ * once): nothing is written.
+ */
 export async function insertCertification(db: Executor, row: CertificationRow): Promise<boolean> {
   const inserted = await db
     .insertInto("certifications")
@@ -141,7 +136,17 @@ export async function insertCertification(db: Executor, row: CertificationRow): 
     .onConflict((oc) => oc.columns(["workspace_id", "member_id", "service_id", "number"]).doNothing())
     .returning("id")
     .execute();
-  return inserted.length > 0;
+  if (inserted.length === 0) return false;
+  await db
+    .updateTable("certifications")
+    .set({ current: 0 })
+    .where("workspace_id", "=", row.workspace_id)
+    .where("member_id", "=", row.member_id)
+    .where("service_id", "=", row.service_id)
+    .where("number", "<", row.number)
+    .where("current", "=", 1)
+    .execute();
+  return true;
 }
 
 /** Current certifications, any workspace, expiring on or before `onOrBefore` and after `after`: for the reminder job. */
@@ -151,7 +156,7 @@ export function listExpiringAnywhere(db: Executor, range: { after: string; onOrB
     .selectAll("c")
     .where("c.expires_on", ">", range.after)
     .where("c.expires_on", "<=", range.onOrBefore)
-    .where(isCurrent)
+    .where("c.current", "=", 1)
     .orderBy("c.expires_on")
     .execute();
 }

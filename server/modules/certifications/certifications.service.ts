@@ -13,7 +13,7 @@ import type { Certification, CertificationListQuery, PutRequirementInput, Requir
 import type { Page } from "#shared/contracts/common.ts";
 import { requirementPolicy, seesEveryonesReadiness } from "#shared/policies/certifications.ts";
 import type { PolicyActor } from "#shared/policies/policy.ts";
-import { certificationState, expiryOf, monthsBefore, todayOf } from "./certifications.dates.ts";
+import { certificationState, expiryOf, monthsBefore, todayOf, type CertificationState } from "./certifications.dates.ts";
 import { certificationSummary, presentCertification, presentCertificationRecord, presentRequirement, presentRequirementRecord, requirementSummary } from "./certifications.presenter.ts";
 import * as repository from "./certifications.repository.ts";
 
@@ -71,7 +71,7 @@ export async function deleteRequirement(ctx: RequestContext, serviceId: string):
   });
 }
 
-async function presentRows(db: Executor, actor: Caller, rows: readonly repository.CertificationRow[], currentIds: ReadonlySet<string> | "all"): Promise<Certification[]> {
+async function presentRows(db: Executor, actor: Caller, rows: readonly repository.CertificationRow[]): Promise<Certification[]> {
   const [members, services, settings] = await Promise.all([
     memberRefs(db, actor.workspaceId, rows.map((row) => row.member_id)),
     serviceRefs(db, actor.workspaceId, rows.map((row) => row.service_id)),
@@ -79,7 +79,7 @@ async function presentRows(db: Executor, actor: Caller, rows: readonly repositor
   ]);
   const today = todayOf(now());
   return rows.map((row) =>
-    presentCertification(row, { members, services, today, expiringDays: settings.training.expiringDays, actor, current: currentIds === "all" || currentIds.has(row.id) }),
+    presentCertification(row, { members, services, today, expiringDays: settings.training.expiringDays, actor }),
   );
 }
 
@@ -105,9 +105,7 @@ export async function listCertifications(ctx: RequestContext, query: Certificati
     cursor: query.cursor,
     limit: query.limit,
   });
-  const page = rows.slice(0, query.limit);
-  const current = query.history ? new Set((await repository.listCurrent(ctx.db, ctx.workspaceId, { memberIds: [...new Set(page.map((row) => row.member_id))] })).map((row) => row.id)) : "all";
-  const presented = new Map((await presentRows(ctx.db, ctx.actor, page, current)).map((item) => [item.id, item]));
+  const presented = new Map((await presentRows(ctx.db, ctx.actor, rows.slice(0, query.limit))).map((item) => [item.id, item]));
   return toPage(rows, query.limit, (row) => [row.expires_on, row.id], (row) => presented.get(row.id)!);
 }
 
@@ -118,9 +116,7 @@ export async function visibleCertification(db: Executor, actor: Caller, id: stri
 }
 
 export async function getCertification(ctx: RequestContext, id: string): Promise<Certification> {
-  const row = await visibleCertification(ctx.db, ctx.actor, id);
-  const current = await repository.findCurrent(ctx.db, ctx.workspaceId, row.member_id, row.service_id);
-  return (await presentRows(ctx.db, ctx.actor, [row], new Set([current!.id])))[0]!;
+  return (await presentRows(ctx.db, ctx.actor, [await visibleCertification(ctx.db, ctx.actor, id)]))[0]!;
 }
 
 /**
@@ -153,6 +149,7 @@ async function evaluate(trx: Executor, actor: EvidenceActor, memberId: string, s
     expires_on: expiryOf(today, requirement.validity_months),
     validity_months: requirement.validity_months,
     quiz_attempt_id: pass.ref_id,
+    current: 1,
   };
   if (!(await repository.insertCertification(trx, row))) return;
   const [members, services] = await Promise.all([memberRefs(trx, workspaceId, [memberId]), serviceRefs(trx, workspaceId, [serviceId])]);
@@ -203,14 +200,16 @@ export async function quizReopenedFor(db: Executor, workspaceId: string, memberI
   return open;
 }
 
-/** For readiness: every current certification and requirement of the workspace, and where each stands today. */
+/** For readiness: every current certification of the workspace by member and service, where each stands today, and the services that need one. */
 export async function workspaceCertifications(db: Executor, workspaceId: string) {
-  const [current, requirements, settings] = await Promise.all([repository.listCurrent(db, workspaceId), repository.listRequirements(db, workspaceId), readSettings(db, workspaceId)]);
+  const [current, requirements, settings] = await Promise.all([repository.listCurrentExpiries(db, workspaceId), repository.listRequirements(db, workspaceId), readSettings(db, workspaceId)]);
   const today = todayOf(now());
-  return {
-    required: new Set(requirements.map((row) => row.service_id)),
-    held: new Map(
-      current.map((row) => [`${row.member_id}:${row.service_id}`, { ...certificationState({ expiresOn: row.expires_on }, today, settings.training.expiringDays), expiresOn: row.expires_on }]),
-    ),
-  };
+  const held = new Map<string, Map<string, { state: CertificationState; expiresOn: string }>>();
+  for (const row of current) {
+    const { state } = certificationState({ expiresOn: row.expires_on }, today, settings.training.expiringDays);
+    let services = held.get(row.member_id);
+    if (!services) held.set(row.member_id, (services = new Map()));
+    services.set(row.service_id, { state, expiresOn: row.expires_on });
+  }
+  return { required: new Set(requirements.map((row) => row.service_id)), held };
 }

@@ -168,10 +168,17 @@ export const unlinkFromSheets = repository.deleteLinksTo;
 export const countPublishedSheets = (db: Executor, workspaceId: string): Promise<number> => repository.countPublishedSheets(db, workspaceId);
 
 /**
- * For readiness: per service, its published sheets, and per member how many
- * of those they acknowledged in the current version (two queries, any team size).
+ * For readiness: per service, its published sheets, and per member and
+ * service how many of those they acknowledged in the current version (two
+ * queries, any team size).
  */
-export async function acknowledgementsByService(db: Executor, workspaceId: string): Promise<{ sheets: Map<string, number>; acknowledged: Map<string, number> }> {
+export async function acknowledgementsByService(db: Executor, workspaceId: string): Promise<{ sheets: Map<string, number>; acknowledged: Map<string, Map<string, number>> }> {
   const [sheets, rows] = await Promise.all([receipts.countPublishedSheetsByService(db, workspaceId), receipts.countCurrentAcknowledgementsByService(db, workspaceId)]);
-  return { sheets, acknowledged: new Map(rows.map((row) => [`${row.member_id}:${row.service_id}`, Number(row.acknowledged)])) };
+  const acknowledged = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    let services = acknowledged.get(row.member_id);
+    if (!services) acknowledged.set(row.member_id, (services = new Map()));
+    services.set(row.service_id, Number(row.acknowledged));
+  }
+  return { sheets, acknowledged };
 }

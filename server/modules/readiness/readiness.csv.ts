@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { describeRoles } from "#shared/contracts/common.ts";
+import { cellOf } from "#shared/contracts/readiness.ts";
 import type { ReadinessTable } from "./readiness.service.ts";
 
 /**
@@ -16,7 +17,10 @@ export function readinessCsv(table: ReadinessTable): string {
     row.member.email,
     describeRoles(row.roles),
     `${row.ready} of ${table.services.length}`,
-    ...row.cells.flatMap((cell, index) => [cell.state.replace("_", " "), cell.expiresOn ?? "", `${cell.sheetsAcknowledged} of ${table.services[index]!.sheets}`]),
+    ...table.services.flatMap((service, index) => {
+      const cell = cellOf(row, index);
+      return [cell.state.replace("_", " "), cell.expiresOn ?? "", `${cell.sheetsAcknowledged} of ${service.sheets}`];
+    }),
   ]);
   return stringify([header, ...rows].map((cells) => cells.map((cell) => neutralized(String(cell)))), { bom: true, record_delimiter: "\r\n" });
 }

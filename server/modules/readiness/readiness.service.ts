@@ -5,7 +5,7 @@ import { acknowledgementsByService } from "#server/modules/cheatsheets/cheatshee
 import { activeDirectory } from "#server/modules/members/members.service.ts";
 import { activeServiceRefs } from "#server/modules/services/services.service.ts";
 import type { Role } from "#shared/contracts/common.ts";
-import { maySell, type ReadinessExportQuery, type ReadinessMatrix, type ReadinessQuery, type ReadinessRow, type ReadinessState } from "#shared/contracts/readiness.ts";
+import { cellOf, maySell, type ReadinessExportQuery, type ReadinessMatrix, type ReadinessQuery, type ReadinessRow, type ReadinessState } from "#shared/contracts/readiness.ts";
 import { seesEveryonesReadiness } from "#shared/policies/certifications.ts";
 
 /** Who the matrix lists unless a role is picked: those who sell. */
@@ -35,13 +35,21 @@ export async function readinessTable(ctx: RequestContext, query: ReadinessExport
     sheets: acknowledgements.sheets.get(service.id) ?? 0,
   }));
   const rows = members.map((member): ReadinessRow => {
-    const cells = services.map((service) => {
-      const key = `${member.id}:${service.id}`;
-      const held = certifications.held.get(key);
+    const states: ReadinessState[] = [];
+    const expiresOn: (string | null)[] = [];
+    const sheetsAcknowledged: number[] = [];
+    const heldByMember = certifications.held.get(member.id);
+    const acknowledgedByMember = acknowledgements.acknowledged.get(member.id);
+    let ready = 0;
+    for (const service of services) {
+      const held = heldByMember?.get(service.id);
       const state: ReadinessState = !service.certificationRequired ? "not_required" : held ? held.state : "missing";
-      return { state, expiresOn: held?.expiresOn ?? null, sheetsAcknowledged: acknowledgements.acknowledged.get(key) ?? 0 };
-    });
-    return { member: { id: member.id, name: member.name, email: member.email }, roles: member.roles, cells, ready: cells.filter((cell) => maySell(cell.state)).length };
+      states.push(state);
+      expiresOn.push(held?.expiresOn ?? null);
+      sheetsAcknowledged.push(acknowledgedByMember?.get(service.id) ?? 0);
+      if (maySell(state)) ready++;
+    }
+    return { member: { id: member.id, name: member.name, email: member.email }, roles: member.roles, states, expiresOn, sheetsAcknowledged, ready };
   });
   if (query.sort.endsWith("readiness")) {
     const direction = query.sort.startsWith("-") ? -1 : 1;
@@ -62,7 +70,7 @@ export async function readinessMatrix(ctx: RequestContext, query: ReadinessQuery
   const offset = offsetOf(query.cursor);
   const table = await readinessTable(ctx, query);
   const rows = table.rows.slice(offset, offset + query.limit);
-  const only = query.member && query.service && table.rows.length === 1 && table.services.length === 1 ? table.rows[0]!.cells[0]! : null;
+  const only = query.member && query.service && table.rows.length === 1 && table.services.length === 1 ? cellOf(table.rows[0]!, 0) : null;
   return {
     ...table,
     rows,

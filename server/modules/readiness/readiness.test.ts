@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { publishSheet } from "#server/modules/cheatsheets/cheatsheets.fixtures.ts";
 import { answersFor, buildQuiz } from "#server/modules/quizzes/quizzes.fixtures.ts";
-import type { ReadinessMatrix } from "#shared/contracts/readiness.ts";
+import { cellOf, type ReadinessMatrix } from "#shared/contracts/readiness.ts";
 import type { Attempt, Question } from "#shared/contracts/quizzes.ts";
 import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
@@ -48,12 +48,9 @@ describe("readiness", () => {
     const team = await matrix(ws.members.sales_manager, "?limit=500");
     expect(team.services.map((s) => [s.name, s.certificationRequired, s.sheets])).toEqual([["Cloud migration", true, 1], ["Discovery workshop", false, 0]]);
     const byName = Object.fromEntries(team.rows.map((row) => [row.member.name, row]));
-    expect(byName["Casey Certified"]!.cells).toEqual([
-      { state: "certified", expiresOn: expect.any(String), sheetsAcknowledged: 1 },
-      { state: "not_required", expiresOn: null, sheetsAcknowledged: 0 },
-    ]);
-    expect(byName["Erin Expiring"]!.cells[0]).toMatchObject({ state: "expiring", sheetsAcknowledged: 0 });
-    expect(byName['=HYPERLINK("x") Missing']!.cells[0]).toMatchObject({ state: "missing", expiresOn: null });
+    expect(byName["Casey Certified"]).toMatchObject({ states: ["certified", "not_required"], expiresOn: [expect.any(String), null], sheetsAcknowledged: [1, 0], ready: 2 });
+    expect(cellOf(byName["Erin Expiring"]!, 0)).toMatchObject({ state: "expiring", sheetsAcknowledged: 0 });
+    expect(cellOf(byName['=HYPERLINK("x") Missing']!, 0)).toMatchObject({ state: "missing", expiresOn: null });
     // Sellers only by default: the workspace's pm and pmo are not listed.
     expect(team.rows.every((row) => row.roles.some((role) => role === "rep" || role === "se"))).toBe(true);
     expect(team.check).toBeNull();
