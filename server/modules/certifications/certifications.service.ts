@@ -1,5 +1,5 @@
 import type { RequestContext } from "#server/kernel/context.ts";
-import type { Executor } from "#server/kernel/db/database.ts";
+import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
 import { recordEvent, type EventActor } from "#server/kernel/events/events.ts";
@@ -37,7 +37,7 @@ export async function getRequirement(ctx: RequestContext, serviceId: string): Pr
 /** Creates the requirement (no `version`) or changes it (with the version read). Certifications already earned keep their expiry. */
 export async function putRequirement(ctx: RequestContext, serviceId: string, input: PutRequirementInput): Promise<{ requirement: Requirement; created: boolean }> {
   enforce(requirementPolicy.update(ctx.actor));
-  const created = await ctx.db.transaction().execute(async (trx) => {
+  const created = await inTransaction(ctx.db, async (trx) => {
     const service = await serviceRef(trx, ctx.workspaceId, serviceId);
     const current = await repository.findRequirement(trx, ctx.workspaceId, serviceId);
     const at = now();
@@ -61,7 +61,7 @@ export async function putRequirement(ctx: RequestContext, serviceId: string, inp
 /** The service no longer needs a certification; certifications earned stay in the history. */
 export async function deleteRequirement(ctx: RequestContext, serviceId: string): Promise<void> {
   enforce(requirementPolicy.delete(ctx.actor));
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const service = await serviceRef(trx, ctx.workspaceId, serviceId);
     const current = await repository.findRequirement(trx, ctx.workspaceId, serviceId);
     if (!current) throw notFound("certification requirement");

@@ -1,5 +1,5 @@
 import type { RequestContext } from "#server/kernel/context.ts";
-import type { Db, Executor } from "#server/kernel/db/database.ts";
+import { inTransaction, type Db, type Executor } from "#server/kernel/db/database.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { AppError, notFound } from "#server/kernel/errors.ts";
 import { recordEvent } from "#server/kernel/events/events.ts";
@@ -63,7 +63,7 @@ async function present(db: Executor, actor: PolicyActor, row: attempts.AttemptRo
 export async function startAttempt(ctx: RequestContext, quizId: string): Promise<{ attempt: Attempt; created: boolean }> {
   for (let tries = 0; ; tries++) {
     try {
-      const { id, created } = await ctx.db.transaction().execute(async (trx) => {
+      const { id, created } = await inTransaction(ctx.db, async (trx) => {
         const quiz = await visibleQuiz(trx, ctx.actor, quizId);
         await closeOverdueOf(trx, ctx.actor, quizId);
         const current = await presentQuiz(trx, ctx.actor, quiz);
@@ -113,7 +113,7 @@ async function visibleAttempt(db: Executor, actor: Caller, quizId: string, id: s
 
 /** Reading an attempt that ran out of time closes it first, so it is never shown open past its deadline. */
 export async function getAttempt(ctx: RequestContext, quizId: string, id: string): Promise<Attempt> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     let row = await visibleAttempt(trx, ctx.actor, quizId, id);
     if (isOverdue(row, now())) {
       await closeAttempt(trx, { workspaceId: ctx.workspaceId, memberId: null }, row, { status: "expired", answers: row.answers });
@@ -139,7 +139,7 @@ export async function listAttempts(ctx: RequestContext, quizId: string, query: A
  * gets a 409 saying so.
  */
 async function onOpenAttempt(ctx: RequestContext, quizId: string, id: string, action: "answer" | "submit", answers: Answers, change: (trx: Executor, row: attempts.AttemptRow, answers: Answers) => Promise<void>): Promise<Attempt> {
-  const expired = await ctx.db.transaction().execute(async (trx) => {
+  const expired = await inTransaction(ctx.db, async (trx) => {
     const row = await visibleAttempt(trx, ctx.actor, quizId, id);
     enforce(attemptPolicy[action](ctx.actor, { memberId: row.member_id, status: row.status }));
     if (isOverdue(row, now())) {

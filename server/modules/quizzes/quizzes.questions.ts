@@ -2,7 +2,7 @@ import type { RequestContext } from "#server/kernel/context.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { AppError, conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
-import type { Executor } from "#server/kernel/db/database.ts";
+import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { writeAudit, type AuditActor } from "#server/modules/audit/audit.writer.ts";
 import { MAX_BANK_SIZE, type CreateQuestionData, type Question, type UpdateQuestionInput } from "#shared/contracts/quizzes.ts";
 import { quizPolicy } from "#shared/policies/quizzes.ts";
@@ -34,7 +34,7 @@ export async function listQuestions(ctx: RequestContext, quizId: string): Promis
 
 export async function createQuestion(ctx: RequestContext, quizId: string, input: CreateQuestionData): Promise<Question> {
   enforce(quizPolicy.manageQuestions(ctx.actor));
-  const id = await ctx.db.transaction().execute((trx) => addQuestion(trx, ctx.actor, quizId, input));
+  const id = await inTransaction(ctx.db, (trx) => addQuestion(trx, ctx.actor, quizId, input));
   return presentQuestion((await repository.findQuestion(ctx.db, ctx.workspaceId, quizId, id))!, ctx.actor);
 }
 
@@ -54,7 +54,7 @@ export async function addQuestion(trx: Executor, actor: AuditActor, quizId: stri
 /** Open attempts keep the questions they drew: a change applies to attempts started after it. */
 export async function updateQuestion(ctx: RequestContext, quizId: string, id: string, input: UpdateQuestionInput): Promise<Question> {
   enforce(quizPolicy.manageQuestions(ctx.actor));
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await quizForBank(trx, ctx.workspaceId, quizId);
     const current = await repository.findQuestion(trx, ctx.workspaceId, quizId, id);
     if (!current) throw notFound("question");
@@ -83,7 +83,7 @@ export async function updateQuestion(ctx: RequestContext, quizId: string, id: st
 /** A published quiz keeps at least as many questions as an attempt draws. */
 export async function deleteQuestion(ctx: RequestContext, quizId: string, id: string): Promise<void> {
   enforce(quizPolicy.manageQuestions(ctx.actor));
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const quiz = await quizForBank(trx, ctx.workspaceId, quizId);
     const current = await repository.findQuestion(trx, ctx.workspaceId, quizId, id);
     if (!current) throw notFound("question");

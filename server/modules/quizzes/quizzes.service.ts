@@ -1,5 +1,5 @@
 import type { RequestContext } from "#server/kernel/context.ts";
-import type { Executor } from "#server/kernel/db/database.ts";
+import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { AppError, conflict, notFound, staleVersion } from "#server/kernel/errors.ts";
 import { newId, now } from "#server/kernel/ids.ts";
@@ -79,7 +79,7 @@ async function auditRecord(db: Executor, workspaceId: string, id: string): Promi
 
 export async function createQuiz(ctx: RequestContext, input: CreateQuizData): Promise<Quiz> {
   enforce(quizPolicy.update(ctx.actor));
-  const id = await ctx.db.transaction().execute((trx) => addQuiz(trx, ctx.actor, input));
+  const id = await inTransaction(ctx.db, (trx) => addQuiz(trx, ctx.actor, input));
   return getQuiz(ctx, id);
 }
 
@@ -105,7 +105,7 @@ export async function addQuiz(trx: Executor, actor: AuditActor, input: CreateQui
 
 export async function updateQuiz(ctx: RequestContext, id: string, input: UpdateQuizInput): Promise<Quiz> {
   enforce(quizPolicy.update(ctx.actor));
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const current = await repository.findQuiz(trx, ctx.workspaceId, id);
     if (!current) throw notFound("quiz");
     if (current.version !== input.version) throw staleVersion("quiz");
@@ -137,7 +137,7 @@ const withoutUndefined = <T extends object>(values: T): Partial<T> =>
 
 /** Publishing opens the quiz to every member; unpublishing closes it to new attempts (open ones can finish). */
 export async function setQuizStatus(ctx: RequestContext, id: string, status: "draft" | "published", version: number): Promise<Quiz> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const current = await repository.findQuiz(trx, ctx.workspaceId, id);
     if (!current) throw notFound("quiz");
     const before = await auditRecord(trx, ctx.workspaceId, id);
@@ -154,7 +154,7 @@ export async function setQuizStatus(ctx: RequestContext, id: string, status: "dr
 /** A quiz someone has taken keeps its history: unpublish it instead. */
 export async function deleteQuiz(ctx: RequestContext, id: string): Promise<void> {
   enforce(quizPolicy.delete(ctx.actor));
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     if (!(await repository.findQuiz(trx, ctx.workspaceId, id))) throw notFound("quiz");
     if ((await attempts.countAttempts(trx, ctx.workspaceId, id)) > 0)
       throw conflict("quiz_has_attempts", "Members have taken this quiz: unpublish it instead, so their results stay.");

@@ -10,11 +10,12 @@ import { settingsQueryOptions } from "../api/get-settings.ts";
 import { useUpdateSettings } from "../api/update-settings.ts";
 import { ClarityFields, type ClarityDraft } from "./clarity-fields.tsx";
 import { SessionFields } from "./session-fields.tsx";
+import { TrainingFields, type TrainingDraft } from "./training-fields.tsx";
 
-const FIELDS = ["allowPrivateWebhookTargets", "sessionIdleMinutes", "clarity.maxGrade", "clarity.minReadingEase", "clarity.maxAverageSentenceLength", "clarity.wordBudget"];
+const FIELDS = ["allowPrivateWebhookTargets", "sessionIdleMinutes", "clarity.maxGrade", "clarity.minReadingEase", "clarity.maxAverageSentenceLength", "clarity.wordBudget", "training.expiringDays", "training.onboardingDueDays"];
 
 /** An emptied input is sent as it is, so the contract names the field. */
-const clarityInput = (draft: ClarityDraft) =>
+const numbersOf = (draft: ClarityDraft | TrainingDraft) =>
   Object.fromEntries(Object.entries(draft).map(([key, value]) => [key, value === "" ? undefined : Number(value)]));
 
 /** Mounted once the settings have loaded; saving sends the version the switch was set against. */
@@ -24,19 +25,22 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [allowPrivate, setAllowPrivate] = useState(settings.allowPrivateWebhookTargets);
   const [clarity, setClarity] = useState<ClarityDraft>(settings.clarity);
   const [idleMinutes, setIdleMinutes] = useState(settings.sessionIdleMinutes);
+  const [training, setTraining] = useState<TrainingDraft>(settings.training);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [reloading, setReloading] = useState(false);
   const update = useUpdateSettings();
   const queryClient = useQueryClient();
   const conflict = isApiError(update.error, 409) && update.error.problem.code === "stale_version";
   const webhooksChanged = allowPrivate !== base.allowPrivateWebhookTargets;
-  const clarityChanged = JSON.stringify(clarityInput(clarity)) !== JSON.stringify(clarityInput(base.clarity));
+  const clarityChanged = JSON.stringify(numbersOf(clarity)) !== JSON.stringify(numbersOf(base.clarity));
   const idleChanged = idleMinutes !== base.sessionIdleMinutes;
-  const changed = webhooksChanged || clarityChanged || idleChanged;
+  const trainingChanged = JSON.stringify(numbersOf(training)) !== JSON.stringify(numbersOf(base.training));
+  const changed = webhooksChanged || clarityChanged || idleChanged || trainingChanged;
   const show = (shown: Settings) => {
     setAllowPrivate(shown.allowPrivateWebhookTargets);
     setClarity(shown.clarity);
     setIdleMinutes(shown.sessionIdleMinutes);
+    setTraining(shown.training);
   };
   const discard = () => {
     show(base);
@@ -63,8 +67,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     const values = {
       version: base.version,
       ...(webhooksChanged ? { allowPrivateWebhookTargets: allowPrivate } : {}),
-      ...(clarityChanged ? { clarity: clarityInput(clarity) } : {}),
+      ...(clarityChanged ? { clarity: numbersOf(clarity) } : {}),
       ...(idleChanged ? { sessionIdleMinutes: idleMinutes } : {}),
+      ...(trainingChanged ? { training: numbersOf(training) } : {}),
     };
     submitForm(UpdateSettingsSchema, values, setErrors, (input, showServerErrors) => {
       setErrors({});
@@ -141,6 +146,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         <ClarityFields values={clarity} onChange={setClarity} errors={errors} />
 
         <SessionFields idleMinutes={idleMinutes} onChange={setIdleMinutes} error={errors.sessionIdleMinutes} />
+
+        <TrainingFields values={training} onChange={setTraining} errors={errors} />
 
         <Group gap="sm" align="center">
           <Button type="submit" loading={update.isPending} disabled={!changed || conflict}>

@@ -1,0 +1,23 @@
+import { keepPreviousData, queryOptions } from "@tanstack/react-query";
+import type { Role } from "#shared/contracts/common.ts";
+import type { ReadinessQuery } from "#shared/contracts/readiness.ts";
+import { api, call } from "#web/api-client.ts";
+
+export interface ReadinessFilters {
+  role?: Role;
+  service?: string;
+  sort: ReadinessQuery["sort"];
+}
+
+/** The whole team in one page: the matrix is meant to be seen at once. */
+export const readinessQueryOptions = (filters: ReadinessFilters) =>
+  queryOptions({
+    queryKey: ["readiness", filters],
+    queryFn: () => call(api.GET("/api/v1/readiness", { params: { query: { ...filters, limit: 2000 } } })),
+    placeholderData: keepPreviousData,
+  });
+
+export function readinessExportUrl(filters: ReadinessFilters): string {
+  const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return `/api/v1/readiness/export?${params.toString()}`;
+}
