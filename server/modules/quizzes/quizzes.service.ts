@@ -21,6 +21,23 @@ const serviceHasQuiz = () => conflict("service_has_quiz", "This service has a qu
 const unknownService = () => new AppError(422, "unknown_service", "No such service in this workspace.", [{ path: "body.serviceId", message: "No such service." }]);
 
 
+const COLUMNS = {
+  title: "title",
+  description: "description",
+  serviceId: "service_id",
+  passMark: "pass_mark",
+  questionsPerAttempt: "questions_per_attempt",
+  maxAttempts: "max_attempts",
+  cooldownMinutes: "cooldown_minutes",
+  timeLimitMinutes: "time_limit_minutes",
+} as const satisfies Record<keyof CreateQuizData, keyof repository.QuizValues>;
+
+/** The settings given, as columns (a field left out is left out). */
+function columnsOf<T extends Partial<CreateQuizData>>(input: T): T extends CreateQuizData ? repository.QuizValues : Partial<repository.QuizValues> {
+  const entries = Object.entries(input).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(entries.map(([key, value]) => [COLUMNS[key as keyof CreateQuizData], value])) as never;
+}
+
 export const quizSummary = (quiz: Pick<QuizRecord, "title">) => `Quiz "${quiz.title}"`;
 
 /** Presents quiz rows for the caller: bank sizes, services, the caller's own progress and renewals, in a fixed number of queries. */
@@ -87,17 +104,7 @@ export async function createQuiz(ctx: RequestContext, input: CreateQuizData): Pr
 export async function addQuiz(trx: Executor, actor: AuditActor, input: CreateQuizData): Promise<string> {
   await checkService(trx, actor.workspaceId, input.serviceId);
   const id = newId();
-  const values = {
-    title: input.title,
-    description: input.description,
-    service_id: input.serviceId,
-    pass_mark: input.passMark,
-    questions_per_attempt: input.questionsPerAttempt,
-    max_attempts: input.maxAttempts,
-    cooldown_minutes: input.cooldownMinutes,
-    time_limit_minutes: input.timeLimitMinutes,
-  };
-  if ((await repository.insertQuiz(trx, { id, workspaceId: actor.workspaceId, at: now(), values })) === "service_taken") throw serviceHasQuiz();
+  if ((await repository.insertQuiz(trx, { id, workspaceId: actor.workspaceId, at: now(), values: columnsOf(input) })) === "service_taken") throw serviceHasQuiz();
   const after = await auditRecord(trx, actor.workspaceId, id);
   await writeAudit(trx, actor, { action: "create", recordType: "quiz", recordId: id, summary: quizSummary(after), after });
   return id;
@@ -113,17 +120,8 @@ export async function updateQuiz(ctx: RequestContext, id: string, input: UpdateQ
     const before = await auditRecord(trx, ctx.workspaceId, id);
     if (current.status === "published" && input.questionsPerAttempt !== undefined && input.questionsPerAttempt > before.bankSize)
       throw new AppError(409, "bank_too_small", `The bank has ${before.bankSize} questions: a published quiz cannot draw more.`, [{ path: "body.questionsPerAttempt", message: `At most ${before.bankSize}.` }]);
-    const values = {
-      title: input.title,
-      description: input.description,
-      service_id: input.serviceId,
-      pass_mark: input.passMark,
-      questions_per_attempt: input.questionsPerAttempt,
-      max_attempts: input.maxAttempts,
-      cooldown_minutes: input.cooldownMinutes,
-      time_limit_minutes: input.timeLimitMinutes,
-    };
-    const result = await repository.updateQuiz(trx, ctx.workspaceId, { id, version: input.version, at: now(), values: withoutUndefined(values) });
+    const { version, ...settings } = input;
+    const result = await repository.updateQuiz(trx, ctx.workspaceId, { id, version, at: now(), values: columnsOf(settings) });
     if (result === "service_taken") throw serviceHasQuiz();
     if (result === "stale") throw staleVersion("quiz");
     const after = await auditRecord(trx, ctx.workspaceId, id);
@@ -131,9 +129,6 @@ export async function updateQuiz(ctx: RequestContext, id: string, input: UpdateQ
   });
   return getQuiz(ctx, id);
 }
-
-const withoutUndefined = <T extends object>(values: T): Partial<T> =>
-  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 /** Publishing opens the quiz to every member; unpublishing closes it to new attempts (open ones can finish). */
 export async function setQuizStatus(ctx: RequestContext, id: string, status: "draft" | "published", version: number): Promise<Quiz> {

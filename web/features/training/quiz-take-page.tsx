@@ -71,6 +71,12 @@ export function QuizTakePage() {
   const submit = useSubmitAttempt();
   const { answers, change, saving } = useSavedAnswers(attempt?.status === "in_progress" ? attempt : null);
   const openId = quiz.data?.progress.openAttemptId;
+  // Once an attempt opens, the first answer takes the focus: the keyboard carries on from there.
+  const form = useRef<HTMLFormElement>(null);
+  const openAttemptId = attempt?.status === "in_progress" ? attempt.id : null;
+  useEffect(() => {
+    if (openAttemptId) form.current?.querySelector<HTMLInputElement>("input")?.focus();
+  }, [openAttemptId]);
 
   useEffect(() => {
     if (openId && !attempt) void getAttempt({ id: openId, quizId: id }).then(setAttempt, (error: unknown) => setProblem(errorMessage(error)));
@@ -149,6 +155,8 @@ export function QuizTakePage() {
         </>
       ) : (
         <form
+          ref={form}
+          aria-label="Your answers"
           onSubmit={(event) => {
             event.preventDefault();
             if (unanswered > 0) setConfirming(true);
