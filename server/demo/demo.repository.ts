@@ -15,3 +15,56 @@ export async function serviceIdsByName(db: Executor, workspaceId: string): Promi
   const rows = await db.selectFrom("services").select(["id", "name"]).where("workspace_id", "=", workspaceId).execute();
   return new Map(rows.map((row) => [row.name, row.id]));
 }
+
+/**
+ * Moves a member's current certification for a service back so it was earned
+ * on `earnedOn` and ends on `expiresOn`, so the demo shows certifications
+ * running out. The quiz pass behind it moves back with it: a pass dated today
+ * would renew the certification at the next linked session attended, and
+ * would hold the member in the quiz's cool-down.
+ */
+export async function backdateCertification(
+  db: Executor,
+  workspaceId: string,
+  memberId: string,
+  serviceId: string,
+  dates: { earnedOn: string; expiresOn: string },
+): Promise<void> {
+  const certification = await db
+    .selectFrom("certifications")
+    .select(["id", "earned_at", "quiz_attempt_id"])
+    .where("workspace_id", "=", workspaceId)
+    .where("member_id", "=", memberId)
+    .where("service_id", "=", serviceId)
+    .where("current", "=", 1)
+    .executeTakeFirstOrThrow();
+  // Same time of day, on the earlier date: every moment of the pass moves by the same amount.
+  const shift = Date.parse(certification.earned_at) - Date.parse(`${dates.earnedOn}${certification.earned_at.slice(10)}`);
+  const earlier = (at: string) => new Date(Date.parse(at) - shift).toISOString();
+  await db
+    .updateTable("certifications")
+    .set({ earned_on: dates.earnedOn, earned_at: earlier(certification.earned_at), expires_on: dates.expiresOn })
+    .where("id", "=", certification.id)
+    .execute();
+
+  const evidence = await db
+    .selectFrom("certification_evidence")
+    .select(["id", "at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("kind", "=", "quiz")
+    .where("ref_id", "=", certification.quiz_attempt_id)
+    .executeTakeFirstOrThrow();
+  await db.updateTable("certification_evidence").set({ at: earlier(evidence.at) }).where("id", "=", evidence.id).execute();
+
+  const attempt = await db
+    .selectFrom("quiz_attempts")
+    .select(["started_at", "deadline_at", "closed_at"])
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", certification.quiz_attempt_id)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable("quiz_attempts")
+    .set({ started_at: earlier(attempt.started_at), deadline_at: earlier(attempt.deadline_at), closed_at: attempt.closed_at && earlier(attempt.closed_at) })
+    .where("id", "=", certification.quiz_attempt_id)
+    .execute();
+}

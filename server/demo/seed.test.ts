@@ -3,7 +3,12 @@ import { buildApp } from "#server/app.ts";
 import { readEnv } from "#server/env.ts";
 import type { DatabaseHandle } from "#server/kernel/db/database.ts";
 import { AppError } from "#server/kernel/errors.ts";
+import type { Page } from "#shared/contracts/common.ts";
+import type { Quiz } from "#shared/contracts/quizzes.ts";
+import type { ReadinessMatrix } from "#shared/contracts/readiness.ts";
+import { CookieClient } from "#tests/session.ts";
 import { createTestDatabase } from "#tests/setup/test-database.ts";
+import { DEMO_SERVICES } from "./catalog.ts";
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoIfEmpty } from "./seed.ts";
 
 describe("the demo workspace", () => {
@@ -15,7 +20,7 @@ describe("the demo workspace", () => {
 
   const workspace = () => database.db.selectFrom("workspaces").selectAll().where("slug", "=", "acme").executeTakeFirstOrThrow();
 
-  it("seeds Acme Consulting with one member per role and its service catalog", async () => {
+  it("seeds Acme Consulting with a member in every role, three more reps and its service catalog", async () => {
     const seeded = await seedDemoIfEmpty(database.db);
     expect(seeded).toEqual({
       workspaceName: "Acme Consulting",
@@ -27,6 +32,9 @@ describe("the demo workspace", () => {
         "sales_manager@acme.example",
         "rep@acme.example",
         "se@acme.example",
+        "rep.amara@acme.example",
+        "rep.kenji@acme.example",
+        "rep.leila@acme.example",
       ],
     });
 
@@ -38,7 +46,7 @@ describe("the demo workspace", () => {
       .select(["members.id", "members.roles", "members.status", "users.email", "users.name"])
       .where("members.workspace_id", "=", acme.id)
       .execute();
-    expect(members).toHaveLength(6);
+    expect(members).toHaveLength(9);
     expect(Object.fromEntries(members.map((m) => [m.email, JSON.parse(m.roles) as string[]]))).toEqual({
       "admin@acme.example": ["admin"],
       "pmo@acme.example": ["pmo"],
@@ -46,6 +54,9 @@ describe("the demo workspace", () => {
       "sales_manager@acme.example": ["sales_manager"],
       "rep@acme.example": ["rep"],
       "se@acme.example": ["se"],
+      "rep.amara@acme.example": ["rep"],
+      "rep.kenji@acme.example": ["rep"],
+      "rep.leila@acme.example": ["rep"],
     });
     expect(members.every((m) => m.status === "active")).toBe(true);
     // Real-sounding names, never the role spelled out.
@@ -70,7 +81,7 @@ describe("the demo workspace", () => {
     const serviceEntries = audited.filter((entry) => entry.record_type === "service");
     expect(serviceEntries).toHaveLength(services.length);
     expect(serviceEntries.every((entry) => entry.actor_member_id === pmo?.id)).toBe(true);
-    expect(audited.filter((entry) => entry.record_type === "member")).toHaveLength(6);
+    expect(audited.filter((entry) => entry.record_type === "member")).toHaveLength(9);
     expect(audited.filter((entry) => entry.record_type === "workspace")).toHaveLength(1);
   });
 
@@ -129,6 +140,74 @@ describe("the demo workspace", () => {
       .execute();
     expect(acknowledged.length).toBeGreaterThan(0);
     expect(acknowledged.length).toBeLessThan(published.length);
+  });
+
+  it("seeds a published certification quiz for every service, and the stand-alone PMO quiz with attempts", async () => {
+    const acme = await workspace();
+    const services = await database.db.selectFrom("services").select(["id", "name"]).where("workspace_id", "=", acme.id).execute();
+    const quizzes = await database.db.selectFrom("quizzes").selectAll().where("workspace_id", "=", acme.id).execute();
+    const questions = await database.db.selectFrom("quiz_questions").select("quiz_id").where("workspace_id", "=", acme.id).execute();
+    const bankOf = (quizId: string) => questions.filter((question) => question.quiz_id === quizId).length;
+    const requirements = await database.db.selectFrom("certification_requirements").selectAll().where("workspace_id", "=", acme.id).execute();
+
+    expect(services.map((service) => service.name).sort()).toEqual(DEMO_SERVICES.map((service) => service.name).sort());
+    for (const service of services) {
+      const quiz = quizzes.find((candidate) => candidate.service_id === service.id);
+      expect(quiz, service.name).toMatchObject({ status: "published", pass_mark: 80, questions_per_attempt: 6, max_attempts: 3, cooldown_minutes: 60 });
+      expect(bankOf(quiz!.id), service.name).toBeGreaterThanOrEqual(8);
+      expect(quiz!.time_limit_minutes, service.name).toBe(service.name === "Cloud migration" ? 15 : null);
+      const requirement = requirements.find((candidate) => candidate.service_id === service.id);
+      expect(requirement, service.name).toMatchObject({ validity_months: service.name === "PMO setup" ? 24 : 12, attendance_months: null });
+    }
+
+    const pmoQuiz = quizzes.find((quiz) => quiz.title === "Working with the PMO");
+    expect(pmoQuiz).toMatchObject({ service_id: null, status: "published", questions_per_attempt: 5 });
+    expect(bankOf(pmoQuiz!.id)).toBeGreaterThanOrEqual(6);
+    const attempts = await database.db.selectFrom("quiz_attempts").select(["status", "passed"]).where("quiz_id", "=", pmoQuiz!.id).execute();
+    expect(attempts.map((attempt) => [attempt.status, attempt.passed]).sort()).toEqual([
+      ["submitted", 0],
+      ["submitted", 1],
+    ]);
+    const answered = await database.db.selectFrom("quiz_answers").select("correct").where("quiz_id", "=", pmoQuiz!.id).execute();
+    expect(answered).toHaveLength(10);
+  });
+
+  it("shows every readiness state for Cloud migration, with the demo rep certified for Data platform build only", async () => {
+    const app = await buildApp({ env: readEnv({ NODE_ENV: "test", SIGN_IN_RATE_LIMIT: "1000" }), database });
+    try {
+      const manager = new CookieClient(app);
+      expect((await manager.signIn("sales_manager@acme.example", DEMO_PASSWORD)).statusCode).toBe(200);
+      const response = await manager.request({ method: "GET", url: "/api/v1/readiness" });
+      expect(response.statusCode, response.body).toBe(200);
+      const matrix = response.json<ReadinessMatrix>();
+      expect(matrix.services.every((service) => service.certificationRequired)).toBe(true);
+      const column = (name: string) => matrix.services.findIndex((service) => service.name === name);
+      const row = (email: string) => matrix.rows.find((candidate) => candidate.member.email === email)!;
+      const cloud = column("Cloud migration");
+      const stateOf = (email: string) => ({ state: row(email).states[cloud], expiresOn: row(email).expiresOn[cloud] });
+
+      const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+      expect(stateOf("rep@acme.example")).toEqual({ state: "missing", expiresOn: null });
+      expect(stateOf("rep.amara@acme.example").state).toBe("certified");
+      expect(stateOf("rep.kenji@acme.example")).toEqual({ state: "expiring", expiresOn: inDays(20) });
+      expect(stateOf("rep.leila@acme.example")).toEqual({ state: "expired", expiresOn: inDays(-10) });
+
+      const demoRep = row("rep@acme.example");
+      const held = matrix.services.filter((_service, index) => demoRep.states[index] !== "missing").map((service) => service.name);
+      expect(held).toEqual(["Data platform build"]);
+      expect(demoRep.states[column("Data platform build")]).toBe("certified");
+
+      // The rep whose certification lapsed may renew it at once: the pass behind it is as old as the certification.
+      const cloudId = matrix.services[cloud]!.id;
+      for (const email of ["rep.leila@acme.example", "rep.kenji@acme.example", "rep@acme.example"]) {
+        const taker = new CookieClient(app);
+        expect((await taker.signIn(email, DEMO_PASSWORD)).statusCode).toBe(200);
+        const quizzes = await taker.request({ method: "GET", url: `/api/v1/quizzes?serviceId=${cloudId}` });
+        expect(quizzes.json<Page<Quiz>>().items.map((quiz) => ({ timeLimitMinutes: quiz.timeLimitMinutes, start: quiz.permissions.start })), email).toEqual([{ timeLimitMinutes: 15, start: true }]);
+      }
+    } finally {
+      await app.close();
+    }
   });
 
   it("seeds once when two processes start on an empty database at the same moment", async () => {

@@ -11,6 +11,7 @@ import { CreateServiceSchema } from "#shared/contracts/services.ts";
 import { DEMO_SERVICES } from "./catalog.ts";
 import { seedCheatSheets } from "./cheatsheets.seed.ts";
 import { hasAnyWorkspace } from "./demo.repository.ts";
+import { seedTraining, type ReadinessStory } from "./training.seed.ts";
 
 export interface DemoSummary {
   workspaceName: string;
@@ -37,7 +38,13 @@ const DEMO_TEAM: DemoPerson[] = [
   { role: "rep", name: "Lucas Becker", email: "rep@acme.example" },
   { role: "se", name: "Hannah Kowalski", email: "se@acme.example" },
 ];
-export const DEMO_PEOPLE: readonly DemoPerson[] = [DEMO_ADMIN, ...DEMO_TEAM];
+/** More reps, so the readiness matrix shows every state for Cloud migration (see training.seed.ts). */
+const TRAINING_REPS: Record<ReadinessStory, DemoPerson> = {
+  certified: { role: "rep", name: "Amara Osei", email: "rep.amara@acme.example" },
+  expiring: { role: "rep", name: "Kenji Watanabe", email: "rep.kenji@acme.example" },
+  expired: { role: "rep", name: "Leila Haddad", email: "rep.leila@acme.example" },
+};
+export const DEMO_PEOPLE: readonly DemoPerson[] = [DEMO_ADMIN, ...DEMO_TEAM, ...Object.values(TRAINING_REPS)];
 
 const summary = (): DemoSummary => ({
   workspaceName: DEMO_WORKSPACE.name,
@@ -83,12 +90,18 @@ async function seedInto(trx: Executor, passwordHash: string): Promise<void> {
     user: { id: adminUserId, name: DEMO_ADMIN.name },
   });
   const admin = { memberId, name: DEMO_ADMIN.name };
-  const team = new Map<Role, Actor>();
-  for (const person of DEMO_TEAM) {
+  const join = async (person: DemoPerson): Promise<Actor> => {
     const userId = await insertPerson(trx, person, passwordHash);
     const id = await addMember(trx, { workspaceId, userId, userName: person.name, roles: [person.role], actor: admin });
-    team.set(person.role, { userId, memberId: id, name: person.name, email: person.email, roles: [person.role], workspaceId, via: "session" });
-  }
+    return { userId, memberId: id, name: person.name, email: person.email, roles: [person.role], workspaceId, via: "session" };
+  };
+  const team = new Map<Role, Actor>();
+  for (const person of DEMO_TEAM) team.set(person.role, await join(person));
+  const reps = {
+    certified: await join(TRAINING_REPS.certified),
+    expiring: await join(TRAINING_REPS.expiring),
+    expired: await join(TRAINING_REPS.expired),
+  };
   const member = (role: Role) => {
     const actor = team.get(role);
     if (!actor) throw new Error(`The demo team needs a ${role}.`);
@@ -97,6 +110,7 @@ async function seedInto(trx: Executor, passwordHash: string): Promise<void> {
   const pmo = member("pmo");
   await addServices(trx, { ...pmo, workspaceId });
   await seedCheatSheets(trx, { pm: member("pm"), pmo, rep: member("rep") });
+  await seedTraining(trx, { salesManager: member("sales_manager"), pmo, rep: member("rep"), reps });
 }
 
 async function insertPerson(trx: Executor, person: DemoPerson, passwordHash: string): Promise<string> {

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "#shared/contracts/common.ts";
-import { ADMINS, CATALOG_EDITORS, CHEATSHEET_MANAGERS, CHEATSHEET_WRITERS } from "#shared/policies/roles.ts";
+import { READINESS_VIEWERS } from "#shared/policies/certifications.ts";
+import { ADMINS, CATALOG_EDITORS, CHEATSHEET_MANAGERS, CHEATSHEET_WRITERS, TRAINING_MANAGERS } from "#shared/policies/roles.ts";
 
 export const DEMO_PASSWORD = "tandem-demo";
 export const DEMO_ROLES: Role[] = ["admin", "pmo", "pm", "sales_manager", "rep", "se"];
@@ -25,6 +26,7 @@ export async function pagesToScan(request: APIRequestContext): Promise<PageToSca
   const sheet = await firstId(request, "/api/v1/cheatsheets?limit=1&status=published");
   const term = await firstId(request, "/api/v1/glossary?limit=1");
   const webhook = await firstId(request, "/api/v1/webhooks?limit=1");
+  const quiz = await firstId(request, "/api/v1/quizzes?limit=1&status=published");
   const pages: PageToScan[] = [
     { path: "/" },
     { path: "/services" },
@@ -33,6 +35,9 @@ export async function pagesToScan(request: APIRequestContext): Promise<PageToSca
     { path: "/cheatsheets/new", roles: CHEATSHEET_WRITERS },
     { path: "/cheatsheets/acknowledgements", roles: CHEATSHEET_MANAGERS },
     { path: "/glossary" },
+    { path: "/training" },
+    { path: "/quizzes", roles: TRAINING_MANAGERS },
+    { path: "/readiness", roles: READINESS_VIEWERS },
     { path: "/search?q=scope" },
     { path: "/notifications" },
     { path: "/settings/notifications" },
@@ -52,6 +57,7 @@ export async function pagesToScan(request: APIRequestContext): Promise<PageToSca
   if (sheet) pages.push({ path: `/cheatsheets/${sheet}` }, { path: `/cheatsheets/${sheet}/edit`, roles: CHEATSHEET_WRITERS });
   if (term) pages.push({ path: `/glossary/${term}` });
   if (webhook) pages.push({ path: `/webhooks/${webhook}`, roles: ADMINS });
+  if (quiz) pages.push({ path: `/training/quizzes/${quiz}` }, { path: `/quizzes/${quiz}`, roles: TRAINING_MANAGERS });
   return pages;
 }
 
