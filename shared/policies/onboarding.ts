@@ -1,4 +1,4 @@
-import { ADMINS, CATALOG_EDITORS, CHEATSHEET_WRITERS } from "./roles.ts";
+import { ADMINS, CATALOG_EDITORS, CHEATSHEET_WRITERS, TRAINING_MANAGERS } from "./roles.ts";
 import { hasAnyRole, type PolicyActor } from "./policy.ts";
 
 /**
@@ -11,6 +11,7 @@ export const GETTING_STARTED_STEPS = {
   define_service: CATALOG_EDITORS,
   explain_terms: CHEATSHEET_WRITERS,
   publish_cheat_sheet: CHEATSHEET_WRITERS,
+  build_training: TRAINING_MANAGERS,
 } as const;
 
 export type GettingStartedStepKey = keyof typeof GETTING_STARTED_STEPS;

@@ -10201,7 +10201,7 @@ export interface operations {
                     "application/json": {
                         steps: {
                             /** @enum {string} */
-                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet";
+                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet" | "build_training";
                             done: boolean;
                             count: number;
                             takenBy: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
@@ -10253,7 +10253,7 @@ export interface operations {
                     "application/json": {
                         steps: {
                             /** @enum {string} */
-                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet";
+                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet" | "build_training";
                             done: boolean;
                             count: number;
                             takenBy: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];
@@ -10314,7 +10314,7 @@ export interface operations {
                     "application/json": {
                         steps: {
                             /** @enum {string} */
-                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet";
+                            key: "invite_people" | "define_service" | "explain_terms" | "publish_cheat_sheet" | "build_training";
                             done: boolean;
                             count: number;
                             takenBy: ("admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se")[];

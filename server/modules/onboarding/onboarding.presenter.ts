@@ -8,6 +8,7 @@ const STEP_PATHS: Record<GettingStartedStepKey, string> = {
   define_service: "/services/new",
   explain_terms: "/glossary",
   publish_cheat_sheet: "/cheatsheets/new",
+  build_training: "/quizzes",
 };
 
 export function presentGettingStarted(counts: Record<GettingStartedStepKey, number>, dismissed: boolean, actor: PolicyActor): GettingStarted {

@@ -38,6 +38,7 @@ describe("the getting-started checklist", () => {
         { key: "define_service", done: false, count: 0, takenBy: ["pmo", "admin"], path: "/services/new", permissions: { take: true } },
         { key: "explain_terms", done: false, count: 0, takenBy: ["pm", "pmo"], path: "/glossary", permissions: { take: false } },
         { key: "publish_cheat_sheet", done: false, count: 0, takenBy: ["pm", "pmo"], path: "/cheatsheets/new", permissions: { take: false } },
+        { key: "build_training", done: false, count: 0, takenBy: ["sales_manager", "pmo"], path: "/quizzes", permissions: { take: false } },
       ],
     });
   });

@@ -159,3 +159,13 @@ export async function deleteQuestion(db: Executor, workspaceId: string, quizId: 
   const result = await db.deleteFrom("quiz_questions").where("workspace_id", "=", workspaceId).where("quiz_id", "=", quizId).where("id", "=", id).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+export async function countPublishedQuizzes(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom("quizzes")
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .where("workspace_id", "=", workspaceId)
+    .where("status", "=", "published")
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

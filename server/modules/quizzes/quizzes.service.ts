@@ -158,3 +158,6 @@ export async function deleteQuiz(ctx: RequestContext, id: string): Promise<void>
     await writeAudit(trx, ctx.actor, { action: "delete", recordType: "quiz", recordId: id, summary: quizSummary(before), before });
   });
 }
+
+/** For other modules (the getting-started checklist). */
+export const countPublishedQuizzes = (db: Executor, workspaceId: string): Promise<number> => repository.countPublishedQuizzes(db, workspaceId);

@@ -22,4 +22,9 @@ export const STEP_TEXT: Record<GettingStartedStep["key"], { title: string; why: 
     why: "One page in plain language that a rep can say to a client. A second writer reviews it before reps see it.",
     action: "Write a cheat sheet",
   },
+  build_training: {
+    title: "Publish a first quiz",
+    why: "A quiz per service certifies who may sell it; the readiness matrix then shows who is ready for what.",
+    action: "Build a quiz",
+  },
 };

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api, call } from "#web/api-client.ts";
+import { api, apiUrl, call } from "#web/api-client.ts";
 
 /** The caller's own current certifications (the API shows others' only to those who see everyone's readiness). */
 export const myCertificationsQueryOptions = (memberId: string) =>
@@ -8,4 +8,4 @@ export const myCertificationsQueryOptions = (memberId: string) =>
     queryFn: () => call(api.GET("/api/v1/certifications", { params: { query: { memberId, limit: 200 } } })),
   });
 
-export const certificatePdfUrl = (id: string) => `/api/v1/certifications/${encodeURIComponent(id)}/pdf`;
+export const certificatePdfUrl = (id: string) => apiUrl("/api/v1/certifications/{id}/pdf", { path: { id } });

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { Role } from "#shared/contracts/common.ts";
 import type { ReadinessQuery } from "#shared/contracts/readiness.ts";
-import { api, call } from "#web/api-client.ts";
+import { api, apiUrl, call } from "#web/api-client.ts";
 
 export interface ReadinessFilters {
   role?: Role;
@@ -17,7 +17,4 @@ export const readinessQueryOptions = (filters: ReadinessFilters) =>
     placeholderData: keepPreviousData,
   });
 
-export function readinessExportUrl(filters: ReadinessFilters): string {
-  const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
-  return `/api/v1/readiness/export?${params.toString()}`;
-}
+export const readinessExportUrl = (filters: ReadinessFilters): string => apiUrl("/api/v1/readiness/export", { query: filters });

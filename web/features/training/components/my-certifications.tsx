@@ -35,7 +35,7 @@ export function MyCertifications({ certifications }: { certifications: Certifica
             </Table.Td>
             <Table.Td>
               {certification.permissions.downloadCertificate && (
-                <Anchor href={certificatePdfUrl(certification.id)} download aria-label={`Download the certificate for ${certification.service.name} (PDF)`}>
+                <Anchor href={certificatePdfUrl(certification.id)} download aria-label={`Download PDF: certificate for ${certification.service.name}`}>
                   Download PDF
                 </Anchor>
               )}
