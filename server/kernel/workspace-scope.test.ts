@@ -80,6 +80,16 @@ describe("nothing crosses workspaces", () => {
     const certification = (await as(t.app, b.members.se)({ method: "GET", url: "/api/v1/certifications" })).json().items[0];
     expect(certification).toBeDefined();
     foreignIds["/api/v1/certifications/:id"] = certification.id;
+    const course = await as(t.app, b.members.sales_manager)({
+      method: "POST",
+      url: "/api/v1/courses",
+      payload: { title: "Bravo secret course", status: "published", modules: [{ kind: "link", title: "Bravo handbook", url: "https://bravo.example/handbook" }] },
+    });
+    expect(course.statusCode).toBe(201);
+    const enrolled = await as(t.app, b.members.sales_manager)({ method: "POST", url: "/api/v1/enrollments", payload: { courseId: course.json().id, memberIds: [b.members.rep.id] } });
+    foreignIds["/api/v1/courses/:id"] = course.json().id;
+    foreignIds["/api/v1/enrollments/:id"] = enrolled.json().items[0].id;
+    foreignParams[":moduleId"] = course.json().modules[0].id;
     foreignParams[":attemptId"] = attempt.json().id;
     foreignParams[":questionId"] = quiz.questions[0]!.id;
 

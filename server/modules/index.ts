@@ -4,6 +4,7 @@ import { certificationRoutes } from "./certifications/certifications.routes.ts";
 import { cheatSheetHistoryRoutes } from "./cheatsheets/cheatsheets.history.routes.ts";
 import { cheatSheetLifecycleRoutes } from "./cheatsheets/cheatsheets.lifecycle.routes.ts";
 import { cheatSheetRoutes } from "./cheatsheets/cheatsheets.routes.ts";
+import { courseRoutes } from "./courses/courses.routes.ts";
 import { clarityRoutes } from "./clarity/clarity.routes.ts";
 import { glossaryRoutes } from "./glossary/glossary.routes.ts";
 import { passwordResetRoutes } from "./auth/auth.password-reset.routes.ts";
@@ -50,4 +51,5 @@ export const apiModules: FastifyPluginAsync[] = [
   quizAttemptRoutes,
   certificationRoutes,
   readinessRoutes,
+  courseRoutes,
 ];

@@ -45,6 +45,10 @@ export const TABLE_OWNERS = {
   certification_evidence: "certifications",
   certifications: "certifications",
   certification_reminders: "certifications",
+  courses: "courses",
+  course_modules: "courses",
+  enrollments: "courses",
+  enrollment_confirmations: "courses",
 } as const satisfies Record<keyof Database, string>;
 
 /** The few reads across a boundary, each with its reason. Keep this list short. */

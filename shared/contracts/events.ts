@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CertificationRecordSchema } from "./certifications.ts";
 import { CheatSheetRecordSchema } from "./cheatsheets.ts";
+import { EnrollmentRecordSchema } from "./courses.ts";
 import { GlossaryTermRecordSchema } from "./glossary.ts";
 import { InvitationRecordSchema } from "./invitations.ts";
 import { MemberRecordSchema } from "./members.ts";
@@ -45,6 +46,11 @@ export const EventPayloadSchemas = {
   "certification.expiring": z.object({ certification: CertificationRecordSchema, daysLeft: z.number() }),
   /** The expiry day came without a renewal. */
   "certification.expired": z.object({ certification: CertificationRecordSchema }),
+  "enrollment.created": z.object({ enrollment: EnrollmentRecordSchema }),
+  /** Every module of the course is done. */
+  "enrollment.completed": z.object({ enrollment: EnrollmentRecordSchema }),
+  /** Past its due date and not completed; repeated weekly while it stays so. */
+  "enrollment.overdue": z.object({ enrollment: EnrollmentRecordSchema }),
 } as const;
 
 export type EventType = keyof typeof EventPayloadSchemas;

@@ -39,6 +39,11 @@ export const NOTIFICATION_KINDS = {
     description: "You earned or renewed a certification, or one is about to expire; for sales managers, a rep's expired.",
     defaultChannel: "email",
   },
+  "training.course": {
+    label: "Courses",
+    description: "You were enrolled in a course, or one is overdue; for sales managers, who is behind.",
+    defaultChannel: "in_app",
+  },
   "account.roles_changed": {
     label: "Your roles",
     description: "An admin changed your roles in the workspace.",

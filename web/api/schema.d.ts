@@ -1797,6 +1797,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List courses
+         * @description Sales managers and PMO leads see drafts too.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["listCourses"];
+        put?: never;
+        /**
+         * Create a course
+         * @description Modules in order: `cheat_sheet` (done when its current version is acknowledged), `quiz` (done when passed), `link` (done when opened and confirmed). `onboarding: true` makes it the course a new rep or SE is enrolled in.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        post: operations["createCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a course and its modules
+         * @description **Who may call:** Any member of the workspace.
+         */
+        get: operations["getCourse"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a course nobody is enrolled in
+         * @description **Who may call:** Roles: sales_manager, pmo.
+         */
+        delete: operations["deleteCourse"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a course
+         * @description `modules` replaces the list; keep a module's `id` to keep what members confirmed.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        patch: operations["updateCourse"];
+        trace?: never;
+    };
+    "/api/v1/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enrollments with each module's progress
+         * @description Sales managers, PMO leads and admins see everyone's; everyone else their own. `state`: not_started, in_progress, completed, overdue.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        get: operations["listEnrollments"];
+        put?: never;
+        /**
+         * Enroll members, or everyone holding a role, in a published course
+         * @description Members already enrolled are left as they are and counted in `alreadyEnrolled`.
+         *
+         *     **Who may call:** Roles: sales_manager, pmo.
+         */
+        post: operations["createEnrollments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an enrollment
+         * @description **Who may call:** Any member of the workspace.
+         */
+        get: operations["getEnrollment"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an enrollment
+         * @description **Who may call:** Roles: sales_manager, pmo.
+         */
+        delete: operations["withdrawEnrollment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{id}/modules/{moduleId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a link module as opened and read
+         * @description Only the enrolled member, only link modules.
+         *
+         *     **Who may call:** Any member of the workspace.
+         */
+        post: operations["confirmEnrollmentModule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "service.created": {
@@ -2233,6 +2365,66 @@ export interface webhooks {
          * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
          */
         post: operations["webhook.certification.expired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "enrollment.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tandem tells a receiver that `enrollment.created` happened
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
+         */
+        post: operations["webhook.enrollment.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "enrollment.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tandem tells a receiver that `enrollment.completed` happened
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
+         */
+        post: operations["webhook.enrollment.completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "enrollment.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tandem tells a receiver that `enrollment.overdue` happened
+         * @description Signed with the webhook's secret: recompute the HMAC over the timestamp, a dot and the raw body and compare it in constant time. Any 2xx answer within 5 s counts as delivered; anything else is retried with back-off.
+         */
+        post: operations["webhook.enrollment.overdue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3132,6 +3324,93 @@ export interface components {
                     earnedOn: string;
                     expiresOn: string;
                     validityMonths: number;
+                };
+            };
+        };
+        /** @description The JSON body POSTed to webhooks subscribed to `enrollment.created`. */
+        "WebhookEvent.enrollment.created": {
+            /** @description The event's id: the same on every delivery and retry of this event. */
+            id: string;
+            /** @enum {string} */
+            type: "enrollment.created";
+            /** @description When the change committed (UTC, ISO-8601). */
+            occurredAt: string;
+            workspaceId: string;
+            data: {
+                enrollment: {
+                    id: string;
+                    course: {
+                        id: string;
+                        title: string;
+                    };
+                    member: {
+                        id: string;
+                        name: string;
+                        email: string;
+                    };
+                    /** @enum {string} */
+                    source: "manual" | "role" | "automatic";
+                    enrolledAt: string;
+                    dueOn: string | null;
+                    completedAt: string | null;
+                };
+            };
+        };
+        /** @description The JSON body POSTed to webhooks subscribed to `enrollment.completed`. */
+        "WebhookEvent.enrollment.completed": {
+            /** @description The event's id: the same on every delivery and retry of this event. */
+            id: string;
+            /** @enum {string} */
+            type: "enrollment.completed";
+            /** @description When the change committed (UTC, ISO-8601). */
+            occurredAt: string;
+            workspaceId: string;
+            data: {
+                enrollment: {
+                    id: string;
+                    course: {
+                        id: string;
+                        title: string;
+                    };
+                    member: {
+                        id: string;
+                        name: string;
+                        email: string;
+                    };
+                    /** @enum {string} */
+                    source: "manual" | "role" | "automatic";
+                    enrolledAt: string;
+                    dueOn: string | null;
+                    completedAt: string | null;
+                };
+            };
+        };
+        /** @description The JSON body POSTed to webhooks subscribed to `enrollment.overdue`. */
+        "WebhookEvent.enrollment.overdue": {
+            /** @description The event's id: the same on every delivery and retry of this event. */
+            id: string;
+            /** @enum {string} */
+            type: "enrollment.overdue";
+            /** @description When the change committed (UTC, ISO-8601). */
+            occurredAt: string;
+            workspaceId: string;
+            data: {
+                enrollment: {
+                    id: string;
+                    course: {
+                        id: string;
+                        title: string;
+                    };
+                    member: {
+                        id: string;
+                        name: string;
+                        email: string;
+                    };
+                    /** @enum {string} */
+                    source: "manual" | "role" | "automatic";
+                    enrolledAt: string;
+                    dueOn: string | null;
+                    completedAt: string | null;
                 };
             };
         };
@@ -5958,7 +6237,7 @@ export interface operations {
                             id: string;
                             url: string;
                             description: string;
-                            eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
+                            eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired" | "enrollment.created" | "enrollment.completed" | "enrollment.overdue")[];
                             active: boolean;
                             secretHint: string;
                             version: number;
@@ -6016,7 +6295,7 @@ export interface operations {
                     url: string;
                     /** @default  */
                     description?: string;
-                    eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
+                    eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired" | "enrollment.created" | "enrollment.completed" | "enrollment.overdue")[];
                     /** @default true */
                     active?: boolean;
                 };
@@ -6033,7 +6312,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired" | "enrollment.created" | "enrollment.completed" | "enrollment.overdue")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -6107,7 +6386,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired" | "enrollment.created" | "enrollment.completed" | "enrollment.overdue")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -6239,7 +6518,7 @@ export interface operations {
                     version: number;
                     url?: string;
                     description?: string;
-                    eventTypes?: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
+                    eventTypes?: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired" | "enrollment.created" | "enrollment.completed" | "enrollment.overdue")[];
                     active?: boolean;
                 };
             };
@@ -6255,7 +6534,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired" | "enrollment.created" | "enrollment.completed" | "enrollment.overdue")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -6337,7 +6616,7 @@ export interface operations {
                         id: string;
                         url: string;
                         description: string;
-                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired")[];
+                        eventTypes: ("*" | "service.created" | "service.updated" | "service.deleted" | "member.updated" | "invitation.created" | "glossary_term.created" | "glossary_term.updated" | "glossary_term.deleted" | "cheatsheet.created" | "cheatsheet.updated" | "cheatsheet.deleted" | "cheatsheet.submitted" | "cheatsheet.changes_requested" | "cheatsheet.published" | "cheatsheet.verified" | "cheatsheet.archived" | "cheatsheet.unarchived" | "cheatsheet.stale" | "quiz_attempt.submitted" | "certification.earned" | "certification.expiring" | "certification.expired" | "enrollment.created" | "enrollment.completed" | "enrollment.overdue")[];
                         active: boolean;
                         secretHint: string;
                         version: number;
@@ -6953,7 +7232,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "account.roles_changed";
+                            kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "training.course" | "account.roles_changed";
                             label: string;
                             description: string;
                             /** @enum {string} */
@@ -6996,7 +7275,7 @@ export interface operations {
                 "application/json": {
                     preferences: {
                         /** @enum {string} */
-                        kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "account.roles_changed";
+                        kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "training.course" | "account.roles_changed";
                         /** @enum {string} */
                         channel: "in_app" | "email" | "digest" | "off";
                     }[];
@@ -7013,7 +7292,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "account.roles_changed";
+                            kind: "catalog.changed" | "cheatsheet.published" | "cheatsheet.review" | "cheatsheet.stale" | "training.certification" | "training.course" | "account.roles_changed";
                             label: string;
                             description: string;
                             /** @enum {string} */
@@ -12693,6 +12972,926 @@ export interface operations {
             };
         };
     };
+    listCourses: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "draft" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            description: string;
+                            onboarding: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            modules: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "cheat_sheet" | "link" | "quiz";
+                                title: string;
+                                href: string;
+                                refId: string | null;
+                            }[];
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            permissions: {
+                                update: boolean;
+                                delete: boolean;
+                                enroll: boolean;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default false */
+                    onboarding?: boolean;
+                    /**
+                     * @default draft
+                     * @enum {string}
+                     */
+                    status?: "draft" | "published";
+                    /** @default [] */
+                    modules?: ({
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "cheat_sheet";
+                        /** Format: uuid */
+                        sheetId: string;
+                    } | {
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "quiz";
+                        /** Format: uuid */
+                        quizId: string;
+                    } | {
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "link";
+                        title: string;
+                        /** Format: uri */
+                        url: string;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        onboarding: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        modules: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cheat_sheet" | "link" | "quiz";
+                            title: string;
+                            href: string;
+                            refId: string | null;
+                        }[];
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                            enroll: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        onboarding: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        modules: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cheat_sheet" | "link" | "quiz";
+                            title: string;
+                            href: string;
+                            refId: string | null;
+                        }[];
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                            enroll: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    description?: string;
+                    onboarding?: boolean;
+                    /** @enum {string} */
+                    status?: "draft" | "published";
+                    modules?: ({
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "cheat_sheet";
+                        /** Format: uuid */
+                        sheetId: string;
+                    } | {
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "quiz";
+                        /** Format: uuid */
+                        quizId: string;
+                    } | {
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "link";
+                        title: string;
+                        /** Format: uri */
+                        url: string;
+                    })[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        description: string;
+                        onboarding: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        modules: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cheat_sheet" | "link" | "quiz";
+                            title: string;
+                            href: string;
+                            refId: string | null;
+                        }[];
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        permissions: {
+                            update: boolean;
+                            delete: boolean;
+                            enroll: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEnrollments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                memberId?: string;
+                courseId?: string;
+                state?: "not_started" | "in_progress" | "completed" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            course: {
+                                id: string;
+                                title: string;
+                            };
+                            member: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            /** @enum {string} */
+                            source: "manual" | "role" | "automatic";
+                            enrolledAt: string;
+                            dueOn: string | null;
+                            completedAt: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "overdue";
+                            done: number;
+                            total: number;
+                            modules: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "cheat_sheet" | "link" | "quiz";
+                                title: string;
+                                href: string;
+                                refId: string | null;
+                                done: boolean;
+                                reopened: boolean;
+                            }[];
+                            permissions: {
+                                confirmModule: boolean;
+                                withdraw: boolean;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEnrollments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    courseId: string;
+                    memberIds?: string[];
+                    /** @enum {string} */
+                    role?: "admin" | "pmo" | "pm" | "sales_manager" | "rep" | "se";
+                    /** @default null */
+                    dueOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        alreadyEnrolled: number;
+                        items: {
+                            id: string;
+                            course: {
+                                id: string;
+                                title: string;
+                            };
+                            member: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            /** @enum {string} */
+                            source: "manual" | "role" | "automatic";
+                            enrolledAt: string;
+                            dueOn: string | null;
+                            completedAt: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "overdue";
+                            done: number;
+                            total: number;
+                            modules: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "cheat_sheet" | "link" | "quiz";
+                                title: string;
+                                href: string;
+                                refId: string | null;
+                                done: boolean;
+                                reopened: boolean;
+                            }[];
+                            permissions: {
+                                confirmModule: boolean;
+                                withdraw: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        course: {
+                            id: string;
+                            title: string;
+                        };
+                        member: {
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        /** @enum {string} */
+                        source: "manual" | "role" | "automatic";
+                        enrolledAt: string;
+                        dueOn: string | null;
+                        completedAt: string | null;
+                        /** @enum {string} */
+                        state: "not_started" | "in_progress" | "completed" | "overdue";
+                        done: number;
+                        total: number;
+                        modules: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cheat_sheet" | "link" | "quiz";
+                            title: string;
+                            href: string;
+                            refId: string | null;
+                            done: boolean;
+                            reopened: boolean;
+                        }[];
+                        permissions: {
+                            confirmModule: boolean;
+                            withdraw: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmEnrollmentModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        course: {
+                            id: string;
+                            title: string;
+                        };
+                        member: {
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        /** @enum {string} */
+                        source: "manual" | "role" | "automatic";
+                        enrolledAt: string;
+                        dueOn: string | null;
+                        completedAt: string | null;
+                        /** @enum {string} */
+                        state: "not_started" | "in_progress" | "completed" | "overdue";
+                        done: number;
+                        total: number;
+                        modules: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cheat_sheet" | "link" | "quiz";
+                            title: string;
+                            href: string;
+                            refId: string | null;
+                            done: boolean;
+                            reopened: boolean;
+                        }[];
+                        permissions: {
+                            confirmModule: boolean;
+                            withdraw: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed or a field is invalid: `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this, or a cookie-authenticated write lacks the CSRF token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in the caller's workspace. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since it was read (`stale_version`), its state does not allow this, or another record holds the name; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "webhook.service.created": {
         parameters: {
             query?: never;
@@ -13319,6 +14518,93 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WebhookEvent.certification.expired"];
+            };
+        };
+        responses: {
+            /** @description Received; the delivery is logged as succeeded. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.enrollment.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent.enrollment.created"];
+            };
+        };
+        responses: {
+            /** @description Received; the delivery is logged as succeeded. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.enrollment.completed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent.enrollment.completed"];
+            };
+        };
+        responses: {
+            /** @description Received; the delivery is logged as succeeded. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.enrollment.overdue": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event type, e.g. `service.updated`. */
+                "Tandem-Event": string;
+                /** @description The delivery's id: the same on a retry of the same delivery. */
+                "Tandem-Delivery": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the webhook's secret>`. */
+                "Tandem-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent.enrollment.overdue"];
             };
         };
         responses: {

@@ -10,6 +10,7 @@ import * as gettingStarted from "./20261203_0008_getting_started.ts";
 import * as notificationSubjects from "./20261203_0009_notification_subjects.ts";
 import * as quizzes from "./20261203_0010_quizzes.ts";
 import * as certifications from "./20261203_0011_certifications.ts";
+import * as courses from "./20261203_0012_courses.ts";
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "20261203_0009_notification_subjects": notificationSubjects,
   "20261203_0010_quizzes": quizzes,
   "20261203_0011_certifications": certifications,
+  "20261203_0012_courses": courses,
 };

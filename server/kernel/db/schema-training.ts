@@ -135,3 +135,58 @@ export interface CertificationRemindersTable {
   days_before: number;
   sent_at: string;
 }
+
+/** A course: an ordered list of modules. At most one per workspace is the onboarding course. */
+export interface CoursesTable {
+  id: string;
+  workspace_id: string;
+  title: string;
+  sort_key: string;
+  description: string;
+  /** 1 for the workspace's onboarding course: a member who gets the rep or se role is enrolled in it. */
+  onboarding: number;
+  status: "draft" | "published";
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type CourseModuleKind = "cheat_sheet" | "link" | "quiz";
+
+export interface CourseModulesTable {
+  id: string;
+  workspace_id: string;
+  course_id: string;
+  position: number;
+  kind: CourseModuleKind;
+  /** The link's text; for a sheet or quiz, empty (their own title shows). */
+  title: string;
+  url: string | null;
+  /** The cheat sheet or quiz. */
+  ref_id: string | null;
+}
+
+export interface EnrollmentsTable {
+  id: string;
+  workspace_id: string;
+  course_id: string;
+  member_id: string;
+  /** `manual`: picked by a manager; `role`: everyone holding a role then; `automatic`: the onboarding course on getting the rep or se role. */
+  source: "manual" | "role" | "automatic";
+  enrolled_by_member_id: string | null;
+  enrolled_at: string;
+  /** YYYY-MM-DD, or null for no due date. */
+  due_on: string | null;
+  /** The last time every module was done (a new sheet version can open one again). */
+  completed_at: string | null;
+  /** When the member was last reminded that it is overdue. */
+  reminded_on: string | null;
+}
+
+/** A link module the member opened and confirmed. */
+export interface EnrollmentConfirmationsTable {
+  workspace_id: string;
+  enrollment_id: string;
+  module_id: string;
+  confirmed_at: string;
+}

@@ -13,6 +13,10 @@ import type {
   CertificationRemindersTable,
   CertificationRequirementsTable,
   CertificationsTable,
+  CourseModulesTable,
+  CoursesTable,
+  EnrollmentConfirmationsTable,
+  EnrollmentsTable,
   QuizAnswerPicksTable,
   QuizAnswersTable,
   QuizAttemptsTable,
@@ -287,6 +291,10 @@ export interface Database {
   certification_evidence: CertificationEvidenceTable;
   certifications: CertificationsTable;
   certification_reminders: CertificationRemindersTable;
+  courses: CoursesTable;
+  course_modules: CourseModulesTable;
+  enrollments: EnrollmentsTable;
+  enrollment_confirmations: EnrollmentConfirmationsTable;
 }
 
 /** One e-mail written to DATA_DIR/outbox, and the workspace that sent it (null: mail of no workspace). */

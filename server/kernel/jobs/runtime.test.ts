@@ -6,6 +6,7 @@ import type { DomainEvent } from "#shared/contracts/events.ts";
 import type { Service } from "#shared/contracts/services.ts";
 import { onEvent, recordEvent } from "../events/events.ts";
 import { STALE_SHEETS_JOB } from "#server/modules/cheatsheets/cheatsheets.jobs.ts";
+import { OVERDUE_ENROLLMENTS_JOB } from "#server/modules/courses/courses.jobs.ts";
 import { CERTIFICATION_REMINDERS_JOB } from "#server/modules/certifications/certifications.jobs.ts";
 import { CLOSE_OVERDUE_ATTEMPTS_JOB } from "#server/modules/quizzes/quizzes.jobs.ts";
 import { NOTIFICATION_DIGEST_JOB } from "#server/modules/notifications/notifications.jobs.ts";
@@ -37,6 +38,7 @@ describe("the job runtime of a Tandem process", () => {
       expect(await database.db.selectFrom("recurring_jobs").select(["name", "kind"]).orderBy("name").execute()).toEqual([
         { name: CERTIFICATION_REMINDERS_JOB, kind: CERTIFICATION_REMINDERS_JOB },
         { name: STALE_SHEETS_JOB, kind: STALE_SHEETS_JOB },
+        { name: OVERDUE_ENROLLMENTS_JOB, kind: OVERDUE_ENROLLMENTS_JOB },
         { name: CLEANUP_JOB, kind: CLEANUP_JOB },
         { name: NOTIFICATION_DIGEST_JOB, kind: NOTIFICATION_DIGEST_JOB },
         { name: CLOSE_OVERDUE_ATTEMPTS_JOB, kind: CLOSE_OVERDUE_ATTEMPTS_JOB },

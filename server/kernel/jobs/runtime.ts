@@ -6,6 +6,7 @@ import {
 } from "#server/modules/notifications/notifications.jobs.ts";
 import { STALE_SHEETS_CRON, STALE_SHEETS_JOB, staleSheetsHandler } from "#server/modules/cheatsheets/cheatsheets.jobs.ts";
 import { CERTIFICATION_REMINDERS_CRON, CERTIFICATION_REMINDERS_JOB, certificationRemindersHandler } from "#server/modules/certifications/certifications.jobs.ts";
+import { OVERDUE_ENROLLMENTS_CRON, OVERDUE_ENROLLMENTS_JOB, overdueEnrollmentsHandler } from "#server/modules/courses/courses.jobs.ts";
 import { CLOSE_OVERDUE_ATTEMPTS_CRON, CLOSE_OVERDUE_ATTEMPTS_JOB, closeOverdueAttemptsHandler } from "#server/modules/quizzes/quizzes.jobs.ts";
 import { WEBHOOK_DELIVER_JOB, webhookDeliverHandler } from "#server/modules/webhooks/webhooks.dispatch.ts";
 import { EVENT_DISPATCH_JOB, eventDispatchHandler } from "../events/events.ts";
@@ -29,6 +30,7 @@ export function jobHandlers(env: MailEnv): Record<string, JobHandler> {
     [STALE_SHEETS_JOB]: staleSheetsHandler,
     [CLOSE_OVERDUE_ATTEMPTS_JOB]: closeOverdueAttemptsHandler,
     [CERTIFICATION_REMINDERS_JOB]: certificationRemindersHandler,
+    [OVERDUE_ENROLLMENTS_JOB]: overdueEnrollmentsHandler,
     ...notificationJobHandlers(env),
   };
 }
@@ -40,6 +42,7 @@ const RECURRING: Record<string, { cron: string; kind: string }> = {
   [STALE_SHEETS_JOB]: { cron: STALE_SHEETS_CRON, kind: STALE_SHEETS_JOB },
   [CLOSE_OVERDUE_ATTEMPTS_JOB]: { cron: CLOSE_OVERDUE_ATTEMPTS_CRON, kind: CLOSE_OVERDUE_ATTEMPTS_JOB },
   [CERTIFICATION_REMINDERS_JOB]: { cron: CERTIFICATION_REMINDERS_CRON, kind: CERTIFICATION_REMINDERS_JOB },
+  [OVERDUE_ENROLLMENTS_JOB]: { cron: OVERDUE_ENROLLMENTS_CRON, kind: OVERDUE_ENROLLMENTS_JOB },
 };
 
 const SCHEDULER_TICK_MS = 10_000;

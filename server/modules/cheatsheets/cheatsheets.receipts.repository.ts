@@ -180,3 +180,26 @@ export async function countCurrentAcknowledgementsByService(db: Executor, worksp
     .groupBy(["link.target_id", "ack.member_id"])
     .execute();
 }
+
+/** The sheets' titles and published versions, and which version each member last acknowledged: what a course shows of its sheet modules. */
+export async function sheetProgress(db: Executor, workspaceId: string, sheetIds: readonly string[], memberIds: readonly string[]) {
+  if (sheetIds.length === 0) return { sheets: [], acknowledgements: [] };
+  const sheets = await db
+    .selectFrom("cheat_sheets")
+    .select(["id", "title", "status", "published_version"])
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "in", sheetIds)
+    .execute();
+  const acknowledgements =
+    memberIds.length === 0
+      ? []
+      : await db
+          .selectFrom("cheat_sheet_acknowledgements")
+          .select(["sheet_id", "member_id", (eb) => eb.fn.max("version_number").as("version")])
+          .where("workspace_id", "=", workspaceId)
+          .where("sheet_id", "in", sheetIds)
+          .where("member_id", "in", memberIds)
+          .groupBy(["sheet_id", "member_id"])
+          .execute();
+  return { sheets, acknowledgements };
+}

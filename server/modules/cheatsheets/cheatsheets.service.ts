@@ -182,3 +182,19 @@ export async function acknowledgementsByService(db: Executor, workspaceId: strin
   }
   return { sheets, acknowledged };
 }
+
+/**
+ * For courses: each sheet's title and whether it is published, and per
+ * "member:sheet" whether the member acknowledged its current version
+ * (`current`) or only an older one (`older`).
+ */
+export async function sheetModuleProgress(db: Executor, workspaceId: string, sheetIds: readonly string[], memberIds: readonly string[]) {
+  const { sheets, acknowledgements } = await receipts.sheetProgress(db, workspaceId, [...new Set(sheetIds)], [...new Set(memberIds)]);
+  const byId = new Map(sheets.map((sheet) => [sheet.id, { title: sheet.title, published: sheet.status === "published", version: sheet.published_version }]));
+  const state = new Map<string, "current" | "older">();
+  for (const row of acknowledgements) {
+    const version = byId.get(row.sheet_id)?.version;
+    if (version !== null && version !== undefined) state.set(`${row.member_id}:${row.sheet_id}`, Number(row.version) >= version ? "current" : "older");
+  }
+  return { sheets: byId, state };
+}

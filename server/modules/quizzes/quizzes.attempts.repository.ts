@@ -184,3 +184,18 @@ export async function countClosedAttempts(db: Executor, workspaceId: string, qui
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/** "member:quiz" for each member who passed each quiz. */
+export async function passedPairs(db: Executor, workspaceId: string, quizIds: readonly string[], memberIds: readonly string[]): Promise<Set<string>> {
+  if (quizIds.length === 0 || memberIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("quiz_attempts")
+    .select(["quiz_id", "member_id"])
+    .distinct()
+    .where("workspace_id", "=", workspaceId)
+    .where("quiz_id", "in", quizIds)
+    .where("member_id", "in", memberIds)
+    .where("passed", "=", 1)
+    .execute();
+  return new Set(rows.map((row) => `${row.member_id}:${row.quiz_id}`));
+}

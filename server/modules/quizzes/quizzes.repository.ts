@@ -169,3 +169,8 @@ export async function countPublishedQuizzes(db: Executor, workspaceId: string): 
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+export function listQuizRefs(db: Executor, workspaceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom("quizzes").select(["id", "title", "status"]).where("workspace_id", "=", workspaceId).where("id", "in", ids).execute();
+}

@@ -161,3 +161,10 @@ export async function deleteQuiz(ctx: RequestContext, id: string): Promise<void>
 
 /** For other modules (the getting-started checklist). */
 export const countPublishedQuizzes = (db: Executor, workspaceId: string): Promise<number> => repository.countPublishedQuizzes(db, workspaceId);
+
+/** For courses: the quizzes' titles and status, and "member:quiz" for each pass. */
+export async function quizModuleProgress(db: Executor, workspaceId: string, quizIds: readonly string[], memberIds: readonly string[]) {
+  const ids = [...new Set(quizIds)];
+  const [refs, passed] = await Promise.all([repository.listQuizRefs(db, workspaceId, ids), attempts.passedPairs(db, workspaceId, ids, [...new Set(memberIds)])]);
+  return { quizzes: new Map(refs.map((quiz) => [quiz.id, { title: quiz.title, published: quiz.status === "published" }])), passed };
+}
