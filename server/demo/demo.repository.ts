@@ -68,3 +68,14 @@ export async function backdateCertification(
     .where("id", "=", certification.quiz_attempt_id)
     .execute();
 }
+
+/** Published cheat sheets by title, for the demo course that links them. */
+export async function publishedSheetIdsByTitle(db: Executor, workspaceId: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom("cheat_sheets").select(["id", "title"]).where("workspace_id", "=", workspaceId).where("status", "=", "published").execute();
+  return new Map(rows.map((row) => [row.title, row.id]));
+}
+
+/** Moves an enrollment's due date (the demo shows one overdue). */
+export async function setEnrollmentDue(db: Executor, workspaceId: string, memberId: string, courseId: string, dueOn: string): Promise<void> {
+  await db.updateTable("enrollments").set({ due_on: dueOn }).where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).where("course_id", "=", courseId).execute();
+}

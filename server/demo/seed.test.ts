@@ -4,6 +4,7 @@ import { readEnv } from "#server/env.ts";
 import type { DatabaseHandle } from "#server/kernel/db/database.ts";
 import { AppError } from "#server/kernel/errors.ts";
 import type { Page } from "#shared/contracts/common.ts";
+import type { Enrollment } from "#shared/contracts/courses.ts";
 import type { Quiz } from "#shared/contracts/quizzes.ts";
 import type { ReadinessMatrix } from "#shared/contracts/readiness.ts";
 import { CookieClient } from "#tests/session.ts";
@@ -205,6 +206,24 @@ describe("the demo workspace", () => {
         const quizzes = await taker.request({ method: "GET", url: `/api/v1/quizzes?serviceId=${cloudId}` });
         expect(quizzes.json<Page<Quiz>>().items.map((quiz) => ({ timeLimitMinutes: quiz.timeLimitMinutes, start: quiz.permissions.start })), email).toEqual([{ timeLimitMinutes: 15, start: true }]);
       }
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("enrolls every rep in the onboarding course, one of them overdue", async () => {
+    const app = await buildApp({ env: readEnv({ NODE_ENV: "test", SIGN_IN_RATE_LIMIT: "1000" }), database });
+    try {
+      const manager = new CookieClient(app);
+      expect((await manager.signIn("sales_manager@acme.example", DEMO_PASSWORD)).statusCode).toBe(200);
+      const enrollments = (await manager.request({ method: "GET", url: "/api/v1/enrollments?limit=50" })).json<Page<Enrollment>>().items;
+      expect(new Set(enrollments.map((enrollment) => enrollment.course.title))).toEqual(new Set(["Sales onboarding"]));
+      expect(enrollments.map((enrollment) => enrollment.member.email).sort()).toEqual(["rep.amara@acme.example", "rep.kenji@acme.example", "rep.leila@acme.example", "rep@acme.example"]);
+      expect(enrollments.find((enrollment) => enrollment.member.email === "rep.leila@acme.example")!.state).toBe("overdue");
+      const demoRep = enrollments.find((enrollment) => enrollment.member.email === "rep@acme.example")!;
+      expect(demoRep.modules.map((module) => module.kind)).toEqual(["cheat_sheet", "cheat_sheet", "cheat_sheet", "link", "quiz"]);
+      // The demo rep acknowledged some of the sheets already.
+      expect(demoRep.state).toBe("in_progress");
     } finally {
       await app.close();
     }

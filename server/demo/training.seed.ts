@@ -4,13 +4,16 @@ import type { Executor } from "#server/kernel/db/database.ts";
 import { now } from "#server/kernel/ids.ts";
 import { monthsBefore, todayOf } from "#server/modules/certifications/certifications.dates.ts";
 import { putRequirement } from "#server/modules/certifications/certifications.service.ts";
+import { createEnrollments } from "#server/modules/courses/courses.enrollments.ts";
+import { createCourse } from "#server/modules/courses/courses.service.ts";
 import { startAttempt, submitAttempt } from "#server/modules/quizzes/quizzes.attempts.ts";
 import { createQuestion } from "#server/modules/quizzes/quizzes.questions.ts";
 import { createQuiz, setQuizStatus } from "#server/modules/quizzes/quizzes.service.ts";
 import { PutRequirementSchema } from "#shared/contracts/certifications.ts";
+import { CreateCourseSchema } from "#shared/contracts/courses.ts";
 import { CreateQuestionSchema, CreateQuizSchema, type Answers, type Question } from "#shared/contracts/quizzes.ts";
 import { DEMO_SERVICES } from "./catalog.ts";
-import { backdateCertification, serviceIdsByName } from "./demo.repository.ts";
+import { backdateCertification, publishedSheetIdsByTitle, serviceIdsByName, setEnrollmentDue } from "./demo.repository.ts";
 import { DEMO_QUIZZES, type DemoQuiz } from "./quizzes.data.ts";
 
 /** The three reps added for training, named by the readiness state each shows for Cloud migration. */
@@ -102,6 +105,39 @@ export async function seedTraining(trx: Executor, actors: TrainingActors): Promi
 
   await takeQuiz(as(takers[FAILED_PMO_QUIZ]), quizFor(PMO_QUIZ), "fail");
   await takeQuiz(as(takers[PASSED_PMO_QUIZ]), quizFor(PMO_QUIZ), "pass");
+
+  await seedOnboarding(trx, as(actors.salesManager), quizFor(PMO_QUIZ).id, takers);
+}
+
+/** The sheets a new rep reads first, in order. */
+const ONBOARDING_SHEETS = ["What is a change request?", "Fixed price vs time and materials", "Acceptance criteria"];
+/** Who is behind on onboarding: due five days ago, not finished. */
+const BEHIND_ON_ONBOARDING: Taker = "expired";
+
+/**
+ * The onboarding course every rep is enrolled in, due in two weeks: three
+ * cheat sheets, the delivery handbook and the PMO quiz. One rep is behind.
+ */
+async function seedOnboarding(trx: Executor, manager: RequestContext, pmoQuizId: string, takers: Record<Taker, Actor>): Promise<void> {
+  const sheetIds = await publishedSheetIdsByTitle(trx, manager.workspaceId);
+  const sheetModules = ONBOARDING_SHEETS.map((title) => {
+    const sheetId = sheetIds.get(title);
+    if (!sheetId) throw new Error(`The onboarding course names a sheet "${title}" that is not published.`);
+    return { kind: "cheat_sheet" as const, sheetId };
+  });
+  const course = await createCourse(
+    manager,
+    CreateCourseSchema.parse({
+      title: "Sales onboarding",
+      description: "The first two weeks of a new rep or sales engineer: how we talk about scope and price, what delivery needs from you, and how to work with the PMO.",
+      onboarding: true,
+      status: "published",
+      modules: [...sheetModules, { kind: "link", title: "Read the delivery handbook", url: "https://handbook.acme.example/delivery" }, { kind: "quiz", quizId: pmoQuizId }],
+    }),
+  );
+  const dueOn = new Date(Date.now() + 14 * DAY).toISOString().slice(0, 10);
+  await createEnrollments(manager, { courseId: course.id, role: "rep", dueOn });
+  await setEnrollmentDue(trx, manager.workspaceId, takers[BEHIND_ON_ONBOARDING].memberId, course.id, new Date(Date.now() - 5 * DAY).toISOString().slice(0, 10));
 }
 
 const validityOf = (service: string) => LONGER_VALIDITY[service] ?? VALIDITY_MONTHS;
