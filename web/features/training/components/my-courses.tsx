@@ -45,7 +45,7 @@ function CourseCard({ enrollment }: { enrollment: Enrollment }) {
                 </Anchor>
               )}
               {module.kind === "link" && !module.done && enrollment.permissions.confirmModule && (
-                <Button size="compact-xs" variant="default" loading={confirm.isPending} onClick={() => confirm.mutate({ enrollmentId: enrollment.id, moduleId: module.id })} aria-label={`Mark "${module.title}" as read`}>
+                <Button size="compact-xs" variant="default" loading={confirm.isPending} onClick={() => confirm.mutate({ enrollmentId: enrollment.id, moduleId: module.id })} aria-label={`Mark as read: ${module.title}`}>
                   Mark as read
                 </Button>
               )}
