@@ -2,7 +2,7 @@ import type { Actor } from "#server/kernel/access.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import { now } from "#server/kernel/ids.ts";
-import { monthsBefore, todayOf } from "#server/modules/certifications/certifications.dates.ts";
+import { addDays, addMonths, todayOf } from "#server/kernel/calendar.ts";
 import { putRequirement } from "#server/modules/certifications/certifications.service.ts";
 import { createEnrollments } from "#server/modules/courses/courses.enrollments.ts";
 import { createCourse } from "#server/modules/courses/courses.service.ts";
@@ -62,7 +62,6 @@ interface BuiltQuiz {
   questions: Question[];
 }
 
-const DAY = 86_400_000;
 
 /**
  * The demo's training, made with the API's own service functions inside the
@@ -98,8 +97,8 @@ export async function seedTraining(trx: Executor, actors: TrainingActors): Promi
 
   const today = todayOf(now());
   for (const { taker, service, daysLeft } of RUNNING_OUT) {
-    const expiresOn = new Date(Date.parse(today) + daysLeft * DAY).toISOString().slice(0, 10);
-    const earnedOn = monthsBefore(expiresOn, validityOf(service));
+    const expiresOn = addDays(today, daysLeft);
+    const earnedOn = addMonths(expiresOn, -validityOf(service));
     await backdateCertification(trx, actors.pmo.workspaceId, takers[taker].memberId, serviceId(service), { earnedOn, expiresOn });
   }
 
@@ -135,9 +134,10 @@ async function seedOnboarding(trx: Executor, manager: RequestContext, pmoQuizId:
       modules: [...sheetModules, { kind: "link", title: "Read the delivery handbook", url: "https://handbook.acme.example/delivery" }, { kind: "quiz", quizId: pmoQuizId }],
     }),
   );
-  const dueOn = new Date(Date.now() + 14 * DAY).toISOString().slice(0, 10);
+  const today = todayOf(now());
+  const dueOn = addDays(today, 14);
   await createEnrollments(manager, { courseId: course.id, role: "rep", dueOn });
-  await setEnrollmentDue(trx, manager.workspaceId, takers[BEHIND_ON_ONBOARDING].memberId, course.id, new Date(Date.now() - 5 * DAY).toISOString().slice(0, 10));
+  await setEnrollmentDue(trx, manager.workspaceId, takers[BEHIND_ON_ONBOARDING].memberId, course.id, addDays(today, -5));
 }
 
 const validityOf = (service: string) => LONGER_VALIDITY[service] ?? VALIDITY_MONTHS;

@@ -1,14 +1,9 @@
-import { DateTime } from "luxon";
+import { addMonths, daysFrom } from "#server/kernel/calendar.ts";
 
 export type CertificationState = "certified" | "expiring" | "expired" | "missing";
 
 /** Days before expiry when the holder is reminded, each once; 0 is the day it lapses. */
 export const REMINDER_DAYS = [30, 7, 0] as const;
-
-const day = (isoDate: string) => DateTime.fromISO(isoDate, { zone: "utc" });
-
-/** Today's date in UTC, YYYY-MM-DD: certifications count in calendar days. */
-export const todayOf = (at: string | Date): string => DateTime.fromJSDate(typeof at === "string" ? new Date(at) : at, { zone: "utc" }).toISODate()!;
 
 /**
  * The day a certification no longer holds: the earned date plus the validity
@@ -19,19 +14,8 @@ export const todayOf = (at: string | Date): string => DateTime.fromJSDate(typeof
  */
 export function expiryOf(earnedOn: string, validityMonths: number): string {
   if (!Number.isInteger(validityMonths) || validityMonths < 1) throw new RangeError("Validity is a whole number of months, at least 1.");
-  return day(earnedOn).plus({ months: validityMonths }).toISODate()!;
+  return addMonths(earnedOn, validityMonths);
 }
-
-const DAY_MS = 86_400_000;
-/**
- * Whole days from `from` to `to` (negative when `to` is earlier). UTC days
- * are all 86,400 s long, so plain arithmetic is exact here — and fast enough
- * for a matrix of 100,000 cells, where parsing each date with luxon was not.
- */
-export const daysFrom = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-
-/** `months` calendar months before `isoDate`. */
-export const monthsBefore = (isoDate: string, months: number): string => day(isoDate).minus({ months }).toISODate()!;
 
 /**
  * Where a certification stands on `today`: certified, expiring when at most

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { certificationState, daysFrom, dueReminder, expiryOf, todayOf } from "./certifications.dates.ts";
+import { daysFrom, todayOf } from "#server/kernel/calendar.ts";
+import { certificationState, dueReminder, expiryOf } from "./certifications.dates.ts";
 
 describe("certification dates", () => {
   it("expires the earned date plus the validity, clamped to the month's end, never the same day", () => {

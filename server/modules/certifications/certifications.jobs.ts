@@ -4,7 +4,8 @@ import { now } from "#server/kernel/ids.ts";
 import type { JobHandler } from "#server/kernel/jobs/handler.ts";
 import { memberRefs } from "#server/modules/members/members.service.ts";
 import { serviceRefs } from "#server/modules/services/services.service.ts";
-import { REMINDER_DAYS, daysFrom, dueReminder, todayOf } from "./certifications.dates.ts";
+import { addDays, daysFrom, todayOf } from "#server/kernel/calendar.ts";
+import { REMINDER_DAYS, dueReminder } from "./certifications.dates.ts";
 import { presentCertificationRecord } from "./certifications.presenter.ts";
 import * as repository from "./certifications.repository.ts";
 import "./certifications.notifications.ts";
@@ -13,8 +14,6 @@ export const CERTIFICATION_REMINDERS_JOB = "certifications.reminders";
 /** Daily, early in the European morning. */
 export const CERTIFICATION_REMINDERS_CRON = "15 5 * * *";
 
-const DAY = 86_400_000;
-const shiftDays = (isoDate: string, days: number) => new Date(Date.parse(isoDate) + days * DAY).toISOString().slice(0, 10);
 
 /**
  * Sends each due reminder once: `certification.expiring` at 30 and 7 days
@@ -23,7 +22,7 @@ const shiftDays = (isoDate: string, days: number) => new Date(Date.parse(isoDate
  * long does not wake everyone up). Each reminder is marked in its event's transaction.
  */
 export async function sendCertificationReminders(db: Db, today: string = todayOf(now())): Promise<number> {
-  const due = await repository.listExpiringAnywhere(db, { after: shiftDays(today, -30), onOrBefore: shiftDays(today, REMINDER_DAYS[0]) });
+  const due = await repository.listExpiringAnywhere(db, { after: addDays(today, -30), onOrBefore: addDays(today, REMINDER_DAYS[0]) });
   const sent = await repository.remindersSent(db, due.map((row) => row.id));
   let count = 0;
   for (const row of due) {

@@ -1,3 +1,4 @@
+import { formatLongDate as longDate } from "#server/kernel/calendar.ts";
 import { onEvent } from "#server/kernel/events/events.ts";
 import { activeMemberIdsWithRole } from "#server/modules/members/members.service.ts";
 import { notify } from "#server/modules/notifications/notifications.service.ts";
@@ -5,7 +6,6 @@ import { notify } from "#server/modules/notifications/notifications.service.ts";
 // Subscribers: notify keeps one notification per member and event, so a repeated dispatch adds nothing.
 
 const MY_TRAINING = "/training";
-const longDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 onEvent("certification.earned", async (event, { db }) => {
   const { certification, renewal } = event.payload;

@@ -1,5 +1,5 @@
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
-import { DateTime } from "luxon";
+import { addDays, formatLongDate as longDate } from "#server/kernel/calendar.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import { enforce } from "#server/kernel/enforce.ts";
 import { pdfPrinter } from "#server/kernel/pdf-printer.ts";
@@ -9,9 +9,8 @@ import type { CertificationRecord } from "#shared/contracts/certifications.ts";
 import { certificationPolicy } from "#shared/policies/certifications.ts";
 import { getCertification } from "./certifications.service.ts";
 
-const longDate = (isoDate: string) => DateTime.fromISO(isoDate, { zone: "utc" }).setLocale("en-GB").toFormat("d MMMM yyyy");
 /** The last day it holds: the day before `expiresOn`. */
-const lastDay = (expiresOn: string) => DateTime.fromISO(expiresOn, { zone: "utc" }).minus({ days: 1 }).toISODate()!;
+const lastDay = (expiresOn: string) => addDays(expiresOn, -1);
 
 export function certificateDocument(certification: CertificationRecord, workspaceName: string): TDocumentDefinitions {
   return {

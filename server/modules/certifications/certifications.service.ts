@@ -13,7 +13,8 @@ import type { Certification, CertificationListQuery, PutRequirementInput, Requir
 import type { Page } from "#shared/contracts/common.ts";
 import { requirementPolicy, seesEveryonesReadiness } from "#shared/policies/certifications.ts";
 import type { PolicyActor } from "#shared/policies/policy.ts";
-import { certificationState, expiryOf, monthsBefore, todayOf, type CertificationState } from "./certifications.dates.ts";
+import { addDays, addMonths, todayOf } from "#server/kernel/calendar.ts";
+import { certificationState, expiryOf, type CertificationState } from "./certifications.dates.ts";
 import { certificationSummary, presentCertification, presentCertificationRecord, presentRequirement, presentRequirementRecord, requirementSummary } from "./certifications.presenter.ts";
 import * as repository from "./certifications.repository.ts";
 
@@ -85,7 +86,7 @@ async function presentRows(db: Executor, actor: Caller, rows: readonly repositor
 
 /** The expiry bounds of a state on `today`: expired on or before today, expiring within the setting's days, certified after. */
 function expiryRange(state: CertificationListQuery["state"], today: string, expiringDays: number) {
-  const limit = new Date(Date.parse(today) + expiringDays * 86_400_000).toISOString().slice(0, 10);
+  const limit = addDays(today, expiringDays);
   if (state === "expired") return { onOrBefore: today };
   if (state === "expiring") return { after: today, onOrBefore: limit };
   if (state === "certified") return { after: limit };
@@ -135,7 +136,7 @@ async function evaluate(trx: Executor, actor: EvidenceActor, memberId: string, s
   const at = now();
   const today = todayOf(at);
   if (requirement.attendance_months !== null) {
-    const attended = await repository.latestEvidence(trx, workspaceId, memberId, serviceId, "attendance", monthsBefore(today, requirement.attendance_months));
+    const attended = await repository.latestEvidence(trx, workspaceId, memberId, serviceId, "attendance", addMonths(today, -requirement.attendance_months));
     if (!attended) return;
   }
   const row: repository.CertificationRow = {

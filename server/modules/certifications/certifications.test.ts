@@ -4,7 +4,8 @@ import type { Attempt, Quiz } from "#shared/contracts/quizzes.ts";
 import { answersFor, buildQuiz } from "#server/modules/quizzes/quizzes.fixtures.ts";
 import { as, buildMember, buildWorkspace, type TestMember, type TestWorkspace } from "#tests/factories.ts";
 import { useTestApp } from "#tests/setup/test-app.ts";
-import { expiryOf, todayOf } from "./certifications.dates.ts";
+import { todayOf } from "#server/kernel/calendar.ts";
+import { expiryOf } from "./certifications.dates.ts";
 import { sendCertificationReminders } from "./certifications.jobs.ts";
 import { recordAttendance } from "./certifications.service.ts";
 

@@ -1,3 +1,4 @@
+import { todayOf } from "#server/kernel/calendar.ts";
 import type { RequestContext } from "#server/kernel/context.ts";
 import { inTransaction, type Executor } from "#server/kernel/db/database.ts";
 import { enforce } from "#server/kernel/enforce.ts";
@@ -20,7 +21,6 @@ type Caller = PolicyActor & { workspaceId: string };
 
 /** An enrollment as events carry it: without the caller's permissions or the modules' progress. */
 export const recordOf = ({ id, course, member, source, enrolledAt, dueOn, completedAt }: Enrollment): EnrollmentRecord => ({ id, course, member, source, enrolledAt, dueOn, completedAt });
-const today = () => now().slice(0, 10);
 
 /** Enrollments with their course, member and each module's progress, in a fixed number of queries. */
 async function presentRows(db: Executor, actor: Caller, rows: readonly repository.EnrollmentRow[]): Promise<Enrollment[]> {
@@ -36,7 +36,7 @@ async function presentRows(db: Executor, actor: Caller, rows: readonly repositor
       course: { id: row.course_id, title: titles.get(row.course_id) ?? "Removed course" },
       member: members.get(row.member_id) ?? { id: row.member_id, name: "Former member", email: "" },
     });
-    return presentEnrollment(record, progress.progressOf(row), today(), actor);
+    return presentEnrollment(record, progress.progressOf(row), todayOf(now()), actor);
   });
 }
 

@@ -1,8 +1,8 @@
+import { formatLongDate as longDate } from "#server/kernel/calendar.ts";
 import { onEvent } from "#server/kernel/events/events.ts";
 import { activeMemberIdsWithRole } from "#server/modules/members/members.service.ts";
 import { notify } from "#server/modules/notifications/notifications.service.ts";
 
-const longDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 onEvent("enrollment.created", async (event, { db }) => {
   const { enrollment } = event.payload;

@@ -1,4 +1,4 @@
-import { sql, type Selectable } from "kysely";
+import type { Selectable } from "kysely";
 import { isUniqueViolation } from "#server/kernel/db/constraint-errors.ts";
 import type { Executor } from "#server/kernel/db/database.ts";
 import type { CourseModulesTable, CoursesTable, EnrollmentsTable } from "#server/kernel/db/schema.ts";
@@ -120,7 +120,9 @@ export async function confirmations(db: Executor, workspaceId: string, enrollmen
   return new Set(rows.map((row) => `${row.enrollment_id}:${row.module_id}`));
 }
 
-/** Open enrollments, any workspace, due before `today` and not reminded since `remindedBefore`: for the overdue job. */
+export const OVERDUE_BATCH = 500;
+
+/** Open enrollments, any workspace, due before `today` and not reminded since `remindedBefore`: for the overdue job, a batch at a time. */
 export function listOverdueToRemind(db: Executor, today: string, remindedBefore: string): Promise<EnrollmentRow[]> {
   return db
     .selectFrom("enrollments")
@@ -129,16 +131,13 @@ export function listOverdueToRemind(db: Executor, today: string, remindedBefore:
     .where("due_on", "<", today)
     .where((eb) => eb.or([eb("reminded_on", "is", null), eb("reminded_on", "<=", remindedBefore)]))
     .orderBy("due_on")
-    .limit(500)
+    .limit(OVERDUE_BATCH)
     .execute();
 }
 
 export async function markReminded(db: Executor, id: string, on: string): Promise<void> {
   await db.updateTable("enrollments").set({ reminded_on: on }).where("id", "=", id).execute();
 }
-
-export const hasAnyCourse = (db: Executor, workspaceId: string) =>
-  db.selectFrom("courses").select(sql<number>`1`.as("one")).where("workspace_id", "=", workspaceId).limit(1).executeTakeFirst().then(Boolean);
 
 export function listCoursesByIds(db: Executor, workspaceId: string, ids: readonly string[]): Promise<CourseRow[]> {
   if (ids.length === 0) return Promise.resolve([]);

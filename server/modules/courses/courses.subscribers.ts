@@ -1,3 +1,4 @@
+import { addDays, todayOf } from "#server/kernel/calendar.ts";
 import { onEvent } from "#server/kernel/events/events.ts";
 import { readSettings } from "#server/modules/settings/settings.service.ts";
 import { enroll, recheckCompletion } from "./courses.enrollments.ts";
@@ -7,7 +8,6 @@ import * as repository from "./courses.repository.ts";
 
 /** Roles that bring a member into the onboarding course. */
 const ONBOARDED = ["rep", "se"] as const;
-const DAY = 86_400_000;
 
 /** A member who gets the rep or se role is enrolled in the published onboarding course, due in the workspace's days. */
 onEvent("member.updated", async (event, { db }) => {
@@ -17,7 +17,7 @@ onEvent("member.updated", async (event, { db }) => {
   const course = await repository.findOnboardingCourse(db, event.workspaceId);
   if (!course || course.status !== "published") return;
   const { training } = await readSettings(db, event.workspaceId);
-  const dueOn = new Date(Date.now() + training.onboardingDueDays * DAY).toISOString().slice(0, 10);
+  const dueOn = addDays(todayOf(new Date()), training.onboardingDueDays);
   await db.transaction().execute((trx) => enroll(trx, { workspaceId: event.workspaceId, memberId: null }, { courseId: course.id, memberIds: [member.id], source: "automatic", dueOn }));
 });
 

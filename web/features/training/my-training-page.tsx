@@ -17,10 +17,12 @@ import { QuizList } from "./components/quiz-list.tsx";
 interface NextStep {
   key: string;
   text: string;
-  quizId?: string;
+  /** Where to take it: a page of Tandem, or (`external`) a course's link; none when no quiz is open for it. */
   href?: string;
   external?: boolean;
 }
+
+const quizPage = (quizId: string) => `/training/quizzes/${quizId}`;
 
 /** The first module still to do of each unfinished course, overdue courses first. */
 function courseSteps(enrollments: Enrollment[]): NextStep[] {
@@ -42,13 +44,13 @@ function nextSteps(certifications: Certification[], quizzes: Quiz[]): NextStep[]
     .map((c) => ({
       key: `renew-${c.id}`,
       text: c.state === "expired" ? `Renew ${c.service.name}: your certification expired.` : `Renew ${c.service.name}: ${c.daysLeft} days left.`,
-      quizId: quizFor(c.service.id)?.id,
+      href: quizFor(c.service.id) && quizPage(quizFor(c.service.id)!.id),
     }));
   const held = new Set(certifications.map((c) => c.service.id));
   const toEarn = quizzes
     .filter((quiz) => quiz.service && !held.has(quiz.service.id) && quiz.permissions.start)
-    .map((quiz) => ({ key: `earn-${quiz.id}`, text: `Get certified for ${quiz.service!.name}: take "${quiz.title}".`, quizId: quiz.id }));
-  const practice = quizzes.filter((quiz) => !quiz.service && quiz.permissions.start).map((quiz) => ({ key: `take-${quiz.id}`, text: `Take "${quiz.title}".`, quizId: quiz.id }));
+    .map((quiz) => ({ key: `earn-${quiz.id}`, text: `Get certified for ${quiz.service!.name}: take "${quiz.title}".`, href: quizPage(quiz.id) }));
+  const practice = quizzes.filter((quiz) => !quiz.service && quiz.permissions.start).map((quiz) => ({ key: `take-${quiz.id}`, text: `Take "${quiz.title}".`, href: quizPage(quiz.id) }));
   return [...renewals, ...toEarn, ...practice];
 }
 
@@ -83,10 +85,6 @@ export function MyTrainingPage() {
                   </Anchor>
                 ) : step.href ? (
                   <Anchor component={Link} to={step.href}>
-                    {step.text}
-                  </Anchor>
-                ) : step.quizId ? (
-                  <Anchor component={Link} to={`/training/quizzes/${step.quizId}`}>
                     {step.text}
                   </Anchor>
                 ) : (
